@@ -40,7 +40,7 @@ export interface Tag {
 
 /** A line that tries to be a tag and is not well formed. */
 export interface MalformedTag {
-  problem: 'unclosed' | 'no-colon' | 'not-alone' | 'no-key';
+  problem: 'unclosed' | 'no-colon' | 'not-alone' | 'no-key' | 'single-bracket' | 'split';
   line: number;
   range: Range;
 }

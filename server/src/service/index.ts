@@ -1,0 +1,8 @@
+/** The learning-plan language service: pure functions of text and settings, shared by the server, the CLI and the web build. */
+export { parseDocument } from './parse';
+export { checkDocument, type CheckResult } from './check';
+export { RULES, findRule } from './rules/registry';
+export { resolveSettings, type Settings, type ResolvedSettings, type RuleLevel } from './settings';
+export { createLocalize, english, type Localize, type MessageBundle } from './l10n';
+export type { Finding, Fix, TextEdit, Rule } from './rules/types';
+export type * from './model';

@@ -1,0 +1,20 @@
+/**
+ * Messages are written in English in the code and looked up in a bundle for other languages, the format
+ * @vscode/l10n uses: the key is the English template, `{0}`, `{1}`… stand for the arguments.
+ */
+export type Localize = (template: string, ...args: (string | number)[]) => string;
+
+export type MessageBundle = Readonly<Record<string, string>>;
+
+export function createLocalize(bundle: MessageBundle = {}): Localize {
+  return (template, ...args) => format(bundle[template] ?? template, args);
+}
+
+function format(template: string, args: readonly (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (whole, index: string) => {
+    const value = args[Number(index)];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+export const english: Localize = createLocalize();

@@ -1,0 +1,18 @@
+import { countryVocabulary } from '../vocab/countries';
+import { tagsWithKey } from './anchors';
+import type { Rule } from './types';
+import { unknownValueReport } from './vocabularyCheck';
+
+export const countryValue: Rule = {
+  id: 'LP012',
+  name: 'country-value',
+  defaultSeverity: 'warning',
+  kinds: ['learningplan', 'experiment', 'solution'],
+  description: 'A country value is not a country (or region) the platform knows.',
+  check({ doc, t, report }) {
+    for (const tag of tagsWithKey(doc, 'country')) {
+      if (tag.value === '' || countryVocabulary.lookup(tag.value)) continue;
+      report(unknownValueReport(tag, countryVocabulary, t('countries'), t).report);
+    }
+  },
+};

@@ -1,0 +1,51 @@
+import type { Localize } from '../l10n';
+import type { DocKind, ParsedDocument, Range, Severity } from '../model';
+import type { ResolvedSettings } from '../settings';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  /** What the fix does, shown as the quick fix's title. */
+  title: string;
+  edits: TextEdit[];
+  /** The fix to apply when an editor offers only one, and the one "fix all" applies. */
+  preferred?: boolean;
+}
+
+export interface Finding {
+  rule: string;
+  name: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fixes?: Fix[];
+}
+
+export interface Report {
+  range: Range;
+  message: string;
+  fixes?: Fix[];
+}
+
+export interface RuleContext {
+  doc: ParsedDocument;
+  settings: ResolvedSettings;
+  t: Localize;
+  report(finding: Report): void;
+}
+
+export interface Rule {
+  /** Stable id, `LP` and three digits: never reused, never renumbered. */
+  id: string;
+  /** Kebab-case name, stable too. */
+  name: string;
+  defaultSeverity: Severity;
+  /** Kinds of document the rule reads. */
+  kinds: readonly DocKind[];
+  /** One sentence: what the rule finds. */
+  description: string;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,34 @@
+import type { Localize } from '../l10n';
+import type { Tag } from '../model';
+import type { Suggestion, VocabEntry, Vocabulary } from '../vocab/vocabulary';
+import type { Fix, Report } from './types';
+
+/** The replacements a did-you-mean offers: one quick fix per suggestion, none applied by "fix all". */
+export function suggestionFixes(
+  tag: Tag,
+  suggestions: readonly Suggestion<VocabEntry>[],
+  t: Localize,
+): Fix[] {
+  return suggestions.map(({ entry }) => ({
+    title: t('Change to "{0}"', entry.canonical),
+    edits: [{ range: tag.valueRange, newText: entry.canonical }],
+  }));
+}
+
+/** A report for a value outside a closed vocabulary, naming the nearest known values. */
+export function unknownValueReport(
+  tag: Tag,
+  vocabulary: Vocabulary<VocabEntry>,
+  what: string,
+  t: Localize,
+): { report: Report; nearMiss: boolean } {
+  const suggestions = vocabulary.suggest(tag.value);
+  const nearest = suggestions[0]?.entry.canonical;
+  const message = nearest
+    ? t('"{0}" is not one of the platform\'s {1}. Did you mean "{2}"?', tag.value, what, nearest)
+    : t('"{0}" is not one of the platform\'s {1}.', tag.value, what);
+  return {
+    report: { range: tag.valueRange, message, fixes: suggestionFixes(tag, suggestions, t) },
+    nearMiss: suggestions.length > 0,
+  };
+}
