@@ -19,8 +19,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['vscode', 'vscode-*', 'vscode-languageserver*'], message: 'The service must not depend on VS Code or LSP.' },
-            { group: ['fs', 'path', 'os', 'child_process', 'node:*'], message: 'The service must not use Node-only APIs.' },
+            {
+              group: ['vscode', 'vscode-*', 'vscode-languageserver*'],
+              message: 'The service must not depend on VS Code or LSP.',
+            },
+            {
+              group: ['fs', 'path', 'os', 'child_process', 'node:*'],
+              message: 'The service must not use Node-only APIs.',
+            },
           ],
         },
       ],

@@ -2,6 +2,7 @@ import type { ParsedDocument, Severity } from './model';
 import { documentAnchor } from './rules/anchors';
 import { INTERNAL_ERROR } from './rules/internalError';
 import { RULES } from './rules/registry';
+import { applySuppressions } from './suppressions';
 import type { Finding, Rule } from './rules/types';
 import type { ResolvedSettings, RuleLevel } from './settings';
 
@@ -25,6 +26,7 @@ export function checkDocument(
     if (level === 'off') continue;
     runRule(rule, level, doc, settings, result);
   }
+  result.findings = applySuppressions(doc, result.findings);
   result.findings.sort(
     (a, b) =>
       a.range.start.line - b.range.start.line ||

@@ -6,3 +6,6 @@ export { resolveSettings, type Settings, type ResolvedSettings, type RuleLevel }
 export { createLocalize, english, type Localize, type MessageBundle } from './l10n';
 export type { Finding, Fix, TextEdit, Rule } from './rules/types';
 export type * from './model';
+export { applyEdits, fixAll, fixAllEdits, preferredFix, type FixAllResult } from './fixes';
+export { parseConfig, CONFIG_FILE_NAME, type ParsedConfig, type ConfigProblem } from './config';
+export { mergeSettings, isExtraValue } from './settings';

@@ -1,0 +1,48 @@
+import type { Localize, Severity } from '../../service';
+import { summarize, type FileReport } from '../report';
+
+export interface StylishOptions {
+  color: boolean;
+  t: Localize;
+}
+
+const COLORS: Record<Severity | 'dim' | 'bold', string> = {
+  error: '\x1b[31m',
+  warning: '\x1b[33m',
+  information: '\x1b[36m',
+  hint: '\x1b[90m',
+  dim: '\x1b[2m',
+  bold: '\x1b[1m',
+};
+const RESET = '\x1b[0m';
+
+/** One line per finding, `path:line:col severity rule message` (1-based, as editors and terminals link them), then a summary. */
+export function formatStylish(files: readonly FileReport[], { color, t }: StylishOptions): string {
+  const paint = (style: keyof typeof COLORS, text: string) =>
+    color ? `${COLORS[style]}${text}${RESET}` : text;
+  const lines: string[] = [];
+  for (const file of files) {
+    for (const { range, severity, rule, name, message } of file.diagnostics) {
+      const where = `${file.path}:${range.start.line + 1}:${range.start.character + 1}`;
+      lines.push(`${where} ${paint(severity, severity)} ${paint('dim', `${rule} ${name}`)} ${message}`);
+    }
+  }
+  const summary = summarize(files);
+  const problems = summary.errors + summary.warnings + summary.information + summary.hints;
+  if (problems === 0) {
+    lines.push(t('No problems in {0} files.', summary.files));
+  } else {
+    if (lines.length > 0) lines.push('');
+    const text = t(
+      '{0} problems ({1} errors, {2} warnings, {3} information, {4} hints) in {5} files.',
+      problems,
+      summary.errors,
+      summary.warnings,
+      summary.information,
+      summary.hints,
+      summary.files,
+    );
+    lines.push(paint('bold', text));
+  }
+  return lines.join('\n') + '\n';
+}

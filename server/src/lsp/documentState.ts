@@ -1,0 +1,51 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  checkDocument,
+  parseDocument,
+  type CheckResult,
+  type ParsedDocument,
+  type ResolvedSettings,
+} from '../service';
+
+export interface DocumentState {
+  version: number;
+  doc: ParsedDocument;
+  result: CheckResult;
+}
+
+/**
+ * Parses and checks each open document once per version and settings, so that diagnostics, code actions and
+ * later requests on the same version share the work.
+ */
+export class DocumentStates {
+  private readonly states = new Map<string, DocumentState>();
+  private settingsStamp = 0;
+  private readonly stamps = new Map<string, number>();
+
+  /** Forgets every result: the settings changed. */
+  invalidate(): void {
+    this.settingsStamp++;
+  }
+
+  get(
+    document: TextDocument,
+    settings: ResolvedSettings,
+    onFailure: (rule: string, error: unknown) => void,
+  ): DocumentState {
+    const cached = this.states.get(document.uri);
+    if (cached && cached.version === document.version && this.stamps.get(document.uri) === this.settingsStamp)
+      return cached;
+    const doc = parseDocument(document.getText());
+    const result = checkDocument(doc, settings);
+    for (const failure of result.failures) onFailure(failure.rule, failure.error);
+    const state = { version: document.version, doc, result };
+    this.states.set(document.uri, state);
+    this.stamps.set(document.uri, this.settingsStamp);
+    return state;
+  }
+
+  delete(uri: string): void {
+    this.states.delete(uri);
+    this.stamps.delete(uri);
+  }
+}

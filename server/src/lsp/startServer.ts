@@ -1,0 +1,170 @@
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  createLocalize,
+  mergeSettings,
+  resolveSettings,
+  type Localize,
+  type MessageBundle,
+  type ResolvedSettings,
+  type Settings,
+} from '../service';
+import {
+  DEFAULT_DEBOUNCE_MS,
+  SETTINGS_SECTION,
+  type ClientSettings,
+  type InitializationOptions,
+} from '../protocol';
+import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { loadConfig, type ConfigSource, type LoadedConfig } from './configFiles';
+import { toDiagnostic, DIAGNOSTIC_SOURCE } from './diagnostics';
+import { DocumentStates } from './documentState';
+import { Debouncer } from './debouncer';
+
+export interface ServerEnvironment {
+  configSource: (roots: () => readonly string[]) => ConfigSource;
+  /** Where a rule's documentation lives, for the links in diagnostics. */
+  rulesDocUrl: string;
+  /** Message bundles by locale (es, fr); English needs none. */
+  bundles?: Readonly<Record<string, MessageBundle>>;
+}
+
+/** Wires a connection to the language service. Handlers stay thin: they find the document and delegate. */
+export function startServer(connection: Connection, environment: ServerEnvironment): void {
+  const documents = new TextDocuments(TextDocument);
+  const states = new DocumentStates();
+  const configs = new Map<string, LoadedConfig | null>();
+  let roots: string[] = [];
+  let clientSettings: ClientSettings = {};
+  let pullsSettings = false;
+  let debounce = DEFAULT_DEBOUNCE_MS;
+  let t: Localize = createLocalize();
+  const configSource = environment.configSource(() => roots);
+  const debouncer = new Debouncer();
+
+  const settingsFor = (uri: string): ResolvedSettings => {
+    const file = configs.get(uri)?.settings;
+    const layered: Settings = mergeSettings(file, clientSettings);
+    return resolveSettings(layered, { t });
+  };
+
+  const logFailure = (rule: string, error: unknown) => {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    connection.console.error(`Rule ${rule} failed: ${detail}`);
+  };
+
+  const validate = async (document: TextDocument) => {
+    if (!configs.has(document.uri)) await refreshConfig(document.uri);
+    const current = documents.get(document.uri);
+    if (!current || current.version !== document.version) return;
+    const state = states.get(current, settingsFor(current.uri), logFailure);
+    const diagnostics = state.result.findings.map((finding) =>
+      toDiagnostic(finding, environment.rulesDocUrl),
+    );
+    await connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+  };
+
+  const refreshConfig = async (uri: string) => {
+    const loaded = await loadConfig(configSource, uri, t).catch(() => null);
+    configs.set(uri, loaded);
+    if (loaded) publishConfigProblems(loaded);
+  };
+
+  const publishConfigProblems = (loaded: LoadedConfig) => {
+    void connection.sendDiagnostics({
+      uri: loaded.uri,
+      diagnostics: loaded.problems.map((problem) => ({
+        range: problem.range,
+        message: problem.message,
+        severity: DiagnosticSeverity.Error,
+        source: DIAGNOSTIC_SOURCE,
+        code: 'LP901',
+      })),
+    });
+  };
+
+  const schedule = (document: TextDocument) => {
+    debouncer.run(document.uri, debounce, () =>
+      validate(document).catch((error) => logFailure('validation', error)),
+    );
+  };
+
+  const revalidateAll = () => {
+    states.invalidate();
+    for (const document of documents.all()) schedule(document);
+  };
+
+  const pullSettings = async () => {
+    if (!pullsSettings) return;
+    const [section] = (await connection.workspace.getConfiguration([
+      { section: SETTINGS_SECTION },
+    ])) as (ClientSettings | null)[];
+    clientSettings = section ?? {};
+    debounce = clientSettings.validation?.debounce ?? debounce;
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    debounce = options.debounce ?? debounce;
+    const locale = (options.locale ?? params.locale ?? 'en').slice(0, 2);
+    t = createLocalize(environment.bundles?.[locale]);
+    roots = (params.workspaceFolders ?? []).map((folder) => folder.uri);
+    if (roots.length === 0 && params.rootUri) roots = [params.rootUri];
+    pullsSettings = params.capabilities.workspace?.configuration === true;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      },
+      serverInfo: { name: 'learning-plans' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    await pullSettings().catch((error) => logFailure('settings', error));
+    revalidateAll();
+  });
+
+  connection.onDidChangeConfiguration(async () => {
+    await pullSettings().catch((error) => logFailure('settings', error));
+    revalidateAll();
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    configs.clear();
+    revalidateAll();
+  });
+
+  documents.onDidOpen(({ document }) => schedule(document));
+  documents.onDidChangeContent(({ document }) => schedule(document));
+  documents.onDidClose(({ document }) => {
+    debouncer.cancel(document.uri);
+    states.delete(document.uri);
+    configs.delete(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const state = states.get(document, settingsFor(document.uri), logFailure);
+    return codeActions(
+      document.uri,
+      state.result.findings,
+      params.range,
+      params.context.only,
+      environment.rulesDocUrl,
+      t,
+    );
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,25 @@
+/**
+ * What the client and the server say to each other beyond LSP itself, declared once for both sides.
+ */
+import type { RuleLevel } from './service/settings';
+
+/** The `learningPlans` section of VS Code's settings, as the server pulls it. */
+export interface ClientSettings {
+  rules?: Record<string, RuleLevel>;
+  vocabulary?: Record<string, string[]>;
+  validation?: {
+    /** Milliseconds to wait after the last keystroke before checking; 0 checks at once. */
+    debounce?: number;
+  };
+}
+
+/** Options the client passes when it starts the server. */
+export interface InitializationOptions {
+  /** Overrides the debounce before the first settings arrive (benchmarks set 0). */
+  debounce?: number;
+  /** The display language, for messages (en, es, fr). */
+  locale?: string;
+}
+
+export const SETTINGS_SECTION = 'learningPlans';
+export const DEFAULT_DEBOUNCE_MS = 100;

@@ -1,0 +1,120 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { english, type Localize } from './l10n';
+import type { Range } from './model';
+import type { RuleLevel, Settings } from './settings';
+import { range } from './text/lines';
+
+export const CONFIG_FILE_NAME = '.learningplans.yaml';
+
+export interface ConfigProblem {
+  message: string;
+  range: Range;
+}
+
+export interface ParsedConfig {
+  settings: Settings;
+  problems: ConfigProblem[];
+}
+
+const LEVELS: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+/**
+ * Reads a workspace configuration file:
+ *   rules: { LP016: off, country-value: error }
+ *   vocabulary: { methods: [Our Own Method] }
+ * What is wrong is reported at its own line and left out; everything else still applies.
+ */
+export function parseConfig(
+  text: string,
+  isRule: (idOrName: string) => boolean,
+  t: Localize = english,
+): ParsedConfig {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const toRange = (node: { range?: [number, number, number] | null } | null | undefined): Range => {
+    const [start, end] = node?.range ?? [0, 0];
+    const from = lineCounter.linePos(start);
+    const to = lineCounter.linePos(end);
+    return range(from.line - 1, from.col - 1, to.line - 1, to.col - 1);
+  };
+  const problems: ConfigProblem[] = document.errors.map((error) => {
+    const from = lineCounter.linePos(error.pos[0]);
+    const to = lineCounter.linePos(error.pos[1]);
+    return {
+      message: error.message.split('\n')[0] ?? error.message,
+      range: range(from.line - 1, from.col - 1, to.line - 1, to.col - 1),
+    };
+  });
+  const settings: Settings = {};
+  if (problems.length > 0 || document.contents === null) return { settings, problems };
+  if (!isMap(document.contents)) {
+    return {
+      settings,
+      problems: [
+        {
+          message: t('The configuration must be a map with `rules` and `vocabulary`.'),
+          range: toRange(document.contents),
+        },
+      ],
+    };
+  }
+  for (const pair of document.contents.items as Pair<Node, Node>[]) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (key === 'rules') settings.rules = readRules(pair.value, isRule, toRange, problems, t);
+    else if (key === 'vocabulary') settings.vocabulary = readVocabulary(pair.value, toRange, problems, t);
+    else
+      problems.push({
+        message: t('Unknown setting `{0}`: expected `rules` or `vocabulary`.', key),
+        range: toRange(pair.key),
+      });
+  }
+  return { settings, problems };
+}
+
+type ToRange = (node: Node | null | undefined) => Range;
+
+function readRules(
+  node: Node | null,
+  isRule: (id: string) => boolean,
+  toRange: ToRange,
+  problems: ConfigProblem[],
+  t: Localize,
+) {
+  const rules: Record<string, RuleLevel> = {};
+  if (!isMap(node)) {
+    problems.push({ message: t('`rules` must map rule ids or names to a severity.'), range: toRange(node) });
+    return rules;
+  }
+  for (const pair of node.items as Pair<Node, Node>[]) {
+    const id = isScalar(pair.key) ? String(pair.key.value) : '';
+    const level = isScalar(pair.value) ? String(pair.value.value) : '';
+    if (!isRule(id)) problems.push({ message: t('Unknown rule `{0}`.', id), range: toRange(pair.key) });
+    else if (!LEVELS.has(level)) {
+      problems.push({
+        message: t('`{0}` is not a severity: use error, warning, information, hint or off.', level),
+        range: toRange(pair.value),
+      });
+    } else rules[id] = level as RuleLevel;
+  }
+  return rules;
+}
+
+function readVocabulary(node: Node | null, toRange: ToRange, problems: ConfigProblem[], t: Localize) {
+  const vocabulary: Record<string, string[]> = {};
+  if (!isMap(node)) {
+    problems.push({ message: t('`vocabulary` must map tag keys to lists of values.'), range: toRange(node) });
+    return vocabulary;
+  }
+  for (const pair of node.items as Pair<Node, Node>[]) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!isSeq(pair.value) || !pair.value.items.every((item) => isScalar(item))) {
+      problems.push({
+        message: t('`{0}` must be a list of values.', key),
+        range: toRange(pair.value ?? pair.key),
+      });
+      continue;
+    }
+    vocabulary[key] = pair.value.items.map((item) => String((item as { value: unknown }).value));
+  }
+  return vocabulary;
+}

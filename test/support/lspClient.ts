@@ -1,0 +1,153 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+import { ROOT } from './docs';
+
+export interface ServerOptions {
+  initializationOptions?: unknown;
+  /** Settings answered to the server's workspace/configuration requests. */
+  settings?: unknown;
+  workspaceFolders?: { uri: string; name: string }[];
+}
+
+type Waiter = {
+  uri: string;
+  predicate: (diagnostics: Diagnostic[]) => boolean;
+  resolve: (d: Diagnostic[]) => void;
+};
+
+/** A real LSP client speaking JSON-RPC over stdio to the built server, dist/server.js. */
+export class LspClient {
+  readonly connection: ProtocolConnection;
+  readonly latest = new Map<string, PublishDiagnosticsParams>();
+  readonly stderr: string[] = [];
+  private readonly waiters = new Set<Waiter>();
+  private readonly versions = new Map<string, number>();
+
+  private constructor(private readonly child: ChildProcessWithoutNullStreams) {
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
+    );
+    child.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.latest.set(params.uri, params);
+      for (const waiter of [...this.waiters]) {
+        if (waiter.uri === params.uri && waiter.predicate(params.diagnostics)) {
+          this.waiters.delete(waiter);
+          waiter.resolve(params.diagnostics);
+        }
+      }
+    });
+    this.connection.listen();
+  }
+
+  static async start(
+    options: ServerOptions = {},
+  ): Promise<{ client: LspClient; initialize: InitializeResult }> {
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
+    const client = new LspClient(child);
+    client.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+      params.items.map(() => options.settings ?? null),
+    );
+    const initialize = await client.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: options.workspaceFolders?.[0]?.uri ?? null,
+      workspaceFolders: options.workspaceFolders ?? null,
+      capabilities: {
+        workspace: { configuration: options.settings !== undefined },
+        textDocument: { publishDiagnostics: { relatedInformation: true } },
+      },
+      initializationOptions: options.initializationOptions ?? { debounce: 0 },
+    });
+    await client.connection.sendNotification(InitializedNotification.type, {});
+    return { client, initialize };
+  }
+
+  async open(uri: string, text: string, languageId = 'markdown'): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId, version: 1, text },
+    });
+  }
+
+  async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
+    return version;
+  }
+
+  /** Resolves with the first diagnostics published for the URI that satisfy the predicate (already published ones included). */
+  diagnostics(
+    uri: string,
+    predicate: (diagnostics: Diagnostic[]) => boolean = () => true,
+    timeoutMs = 10_000,
+  ): Promise<Diagnostic[]> {
+    const current = this.latest.get(uri);
+    if (current && predicate(current.diagnostics)) return Promise.resolve(current.diagnostics);
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = { uri, predicate, resolve: (d) => (clearTimeout(timer), resolve(d)) };
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(
+          new Error(
+            `No matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.latest.get(uri)?.diagnostics)}`,
+          ),
+        );
+      }, timeoutMs);
+      this.waiters.add(waiter);
+    });
+  }
+
+  /** Waits for the next publication for the URI at or after a document version. */
+  diagnosticsForVersion(uri: string, version: number): Promise<Diagnostic[]> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const params = this.latest.get(uri);
+        return params !== undefined && (params.version ?? 0) >= version;
+      };
+      if (check()) return resolve(this.latest.get(uri)?.diagnostics ?? []);
+      const waiter: Waiter = {
+        uri,
+        predicate: () => check(),
+        resolve: (d) => (clearTimeout(timer), resolve(d)),
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`No diagnostics for ${uri} version ${version}`));
+      }, 10_000);
+      this.waiters.add(waiter);
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.connection.sendRequest(ShutdownRequest.type).catch(() => undefined);
+    await this.connection.sendNotification(ExitNotification.type).catch(() => undefined);
+    await new Promise<void>((resolve) => {
+      if (this.child.exitCode !== null) return resolve();
+      const timer = setTimeout(() => this.child.kill(), 5000);
+      this.child.once('exit', () => (clearTimeout(timer), resolve()));
+    });
+    this.connection.dispose();
+  }
+}

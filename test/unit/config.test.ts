@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  checkDocument,
+  findRule,
+  mergeSettings,
+  parseConfig,
+  parseDocument,
+  resolveSettings,
+} from '../../server/src/service';
+
+const isRule = (id: string) => findRule(id) !== undefined;
+
+describe('configuration file', () => {
+  it('reads rule severities and extra vocabulary', () => {
+    const { settings, problems } = parseConfig(
+      'rules:\n  LP016: off\n  country-value: error\nvocabulary:\n  methods: [Our Method]\n',
+      isRule,
+    );
+    assert.deepEqual(problems, []);
+    assert.deepEqual(settings, {
+      rules: { LP016: 'off', 'country-value': 'error' },
+      vocabulary: { methods: ['Our Method'] },
+    });
+  });
+
+  it('reports each mistake at its own line and keeps the rest', () => {
+    const { settings, problems } = parseConfig(
+      'rules:\n  LP016: off\n  LP777: error\n  LP010: loud\nextra: 1\n',
+      isRule,
+    );
+    assert.deepEqual(settings.rules, { LP016: 'off' });
+    assert.deepEqual(
+      problems.map((p) => [p.range.start.line, p.message]),
+      [
+        [2, 'Unknown rule `LP777`.'],
+        [3, '`loud` is not a severity: use error, warning, information, hint or off.'],
+        [4, 'Unknown setting `extra`: expected `rules` or `vocabulary`.'],
+      ],
+    );
+  });
+
+  it('reports YAML syntax errors at their position', () => {
+    const { problems } = parseConfig('rules:\n  LP016: [off\n', isRule);
+    assert.ok(problems.length > 0);
+    assert.ok(problems[0]!.range.start.line >= 1);
+  });
+
+  it('layers settings: later layers win rule by rule', () => {
+    const merged = mergeSettings({ rules: { LP016: 'off', LP010: 'error' } }, { rules: { LP010: 'hint' } });
+    assert.deepEqual(merged.rules, { LP016: 'off', LP010: 'hint' });
+  });
+
+  it('rule severities from the file change the findings', () => {
+    const { settings } = parseConfig('rules:\n  required-tag: off\n', isRule);
+    const findings = checkDocument(
+      parseDocument('# P\n[[type:learningplan]]\n'),
+      resolveSettings(settings),
+    ).findings;
+    assert.ok(!findings.some((f) => f.rule === 'LP009'));
+  });
+});

@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkDocument, parseDocument, resolveSettings, RULES, type Finding } from '../../server/src/service';
+import { example } from '../support/corpus';
+
+const settings = resolveSettings({}, { currentYear: 2026 });
+const HEADER = '# Mi Barrio\n[[focal_point:diego.suarez@undp.org]]\n[[year:2022]]\n[[type:learningplan]]\n';
+
+function findings(text: string, rule?: string): Finding[] {
+  return checkDocument(parseDocument(text), settings).findings.filter(
+    (f) => rule === undefined || f.rule === rule,
+  );
+}
+
+function spans(text: string, rule: string): string[] {
+  const lines = text.split('\n');
+  return findings(text, rule).map((f) =>
+    lines[f.range.start.line]!.slice(f.range.start.character, f.range.end.character),
+  );
+}
+
+describe('rules on crafted lines', () => {
+  it('LP002 flags a tag without a value', () => {
+    assert.deepEqual(spans(HEADER + '[[country:]]\n', 'LP002'), ['[[country:]]']);
+  });
+
+  it('LP003 flags an unknown key at the key, with did-you-mean', () => {
+    const text = HEADER + '[[countrys:Bolivia]]\n';
+    assert.deepEqual(spans(text, 'LP003'), ['countrys']);
+    assert.match(findings(text, 'LP003')[0]!.message, /Did you mean `country`\?/);
+  });
+
+  it('LP003 flags an experiment-only key on a learning plan', () => {
+    assert.match(
+      findings(HEADER + '[[sample_size:2-9]]\n', 'LP003')[0]!.message,
+      /not used on documents of type learningplan/,
+    );
+  });
+
+  it('LP009 lists each missing required tag', () => {
+    const messages = findings('# P\n[[type:learningplan]]\n', 'LP009').map((f) => f.message);
+    assert.deepEqual(
+      messages.map((m) => /`\[\[(\w+):/.exec(m)?.[1]),
+      ['focal_point', 'year', 'country', 'latlng'],
+    );
+  });
+
+  it('LP010/LP015 accept SDG aliases and offer the canonical spelling; an unknown goal is a warning', () => {
+    for (const alias of ['5', 'SDG 5', 'Gender Equality', '5 Gender Equality']) {
+      const [finding] = findings(HEADER + `[[sdgs:${alias}]]\n`, 'LP015');
+      assert.equal(finding?.fixes?.[0]?.edits[0]?.newText, '5. Gender equality', alias);
+      assert.deepEqual(findings(HEADER + `[[sdgs:${alias}]]\n`, 'LP010'), []);
+    }
+    assert.deepEqual(findings(HEADER + '[[sdgs:10. Reduced innequalities]]\n', 'LP015'), []);
+    assert.deepEqual(spans(HEADER + '[[sdgs:Gender equity]]\n', 'LP010'), ['Gender equity']);
+  });
+
+  it("LP011 names the nearest method for a near miss; LP016 notes a method of the author's own", () => {
+    const [miss] = findings(HEADER + '[[methods:solution mapping]]\n', 'LP011');
+    assert.match(miss!.message, /Did you mean "Solutions Mapping"\?/);
+    assert.equal(miss!.severity, 'warning');
+    assert.deepEqual(findings(HEADER + '[[methods:experimentation]]\n', 'LP011'), []);
+    assert.equal(findings(HEADER + '[[methods:experimentation]]\n', 'LP016')[0]?.severity, 'information');
+    assert.deepEqual(findings(HEADER + '[[methods:Data Ethography]]\n', 'LP011'), []);
+  });
+
+  it('LP020 and LP021 check latlng values at the value', () => {
+    assert.deepEqual(spans(HEADER + '[[latlng:12.5;-70.1]]\n', 'LP020'), ['12.5;-70.1']);
+    assert.deepEqual(spans(HEADER + '[[latlng:95.2,-70.1]]\n', 'LP021'), ['95.2,-70.1']);
+    assert.deepEqual(spans(HEADER + '[[latlng:-16.7, -64.6]]\n', 'LP020'), []);
+  });
+
+  it('LP030 wants a year from 2019 to next year', () => {
+    assert.deepEqual(spans(HEADER.replace('2022', '2202'), 'LP030'), ['2202']);
+    assert.deepEqual(spans(HEADER.replace('2022', '2027'), 'LP030'), []);
+    assert.deepEqual(spans(HEADER.replace('2022', '2028'), 'LP030'), ['2028']);
+  });
+
+  it('LP031 wants an e-mail address', () => {
+    assert.deepEqual(spans(HEADER.replace('diego.suarez@undp.org', 'Diego Suarez'), 'LP031'), [
+      'Diego Suarez',
+    ]);
+  });
+
+  it('LP032 reads a misspelt type as the type it resembles, and offers the fix', () => {
+    const doc = parseDocument('# P\n[[type:learnigplan]]\n');
+    assert.equal(doc.kind, 'learningplan');
+    assert.equal(
+      findings('# P\n[[type:learnigplan]]\n', 'LP032')[0]?.fixes?.[0]?.edits[0]?.newText,
+      'learningplan',
+    );
+  });
+
+  it('LP040 names each missing section of the form, at the place it belongs', () => {
+    const text =
+      HEADER + '## Title\n## Challenge statement\n## Partners\n## Learning questions\n## Closing\n';
+    const [missing] = findings(text, 'LP040');
+    assert.match(missing!.message, /"Challenge classification"/);
+    assert.equal(
+      missing!.range.start.line,
+      6,
+      'on the heading of the section that should follow it (Partners)',
+    );
+  });
+
+  it('LP060 reports YAML errors of a toolkit card', () => {
+    assert.equal(findings('---\ntitle: x\nsdg: [5 Gender Equality\n---\n', 'LP060').length > 0, true);
+  });
+});
+
+describe('rules on the seeds', () => {
+  for (const name of ['000', '001', '002', '003', '004']) {
+    it(`finds no error in seed ${name}'s well-formed tags and sections`, () => {
+      const errors = findings(example(name).text).filter((f) => f.severity === 'error');
+      assert.deepEqual(
+        errors.map((f) => `${f.rule} ${f.message}`),
+        [],
+      );
+    });
+  }
+});
+
+describe('rule isolation and configuration', () => {
+  it('reports a rule that throws once as LP900 and still runs the others', () => {
+    const throwing = {
+      id: 'LP999',
+      name: 'always-throws',
+      defaultSeverity: 'error' as const,
+      kinds: ['learningplan' as const],
+      description: 'test',
+      check() {
+        throw new Error('boom');
+      },
+    };
+    const rules = [throwing, ...RULES];
+    const result = checkDocument(parseDocument('# P\n[[type:learningplan]]\n'), settings, rules);
+    assert.equal(result.failures.length, 1);
+    assert.equal(result.findings.filter((f) => f.rule === 'LP900').length, 1);
+    assert.ok(result.findings.some((f) => f.rule === 'LP009'));
+  });
+
+  it('turns rules off or changes their severity by id or name', () => {
+    const text = '# P\n[[type:learningplan]]\n';
+    const off = resolveSettings({ rules: { LP009: 'off' } }, { currentYear: 2026 });
+    assert.equal(
+      checkDocument(parseDocument(text), off).findings.filter((f) => f.rule === 'LP009').length,
+      0,
+    );
+    const warn = resolveSettings({ rules: { 'required-tag': 'warning' } }, { currentYear: 2026 });
+    assert.ok(
+      checkDocument(parseDocument(text), warn)
+        .findings.filter((f) => f.rule === 'LP009')
+        .every((f) => f.severity === 'warning'),
+    );
+  });
+
+  it('honours learning-plans-disable / enable / disable-next-line comments', () => {
+    const text =
+      HEADER +
+      '<!-- learning-plans-disable LP010 -->\n[[sdgs:Gender equity]]\n<!-- learning-plans-enable LP010 -->\n[[sdgs:Peace equity]]\n' +
+      '<!-- learning-plans-disable-next-line -->\n[[methods:solution mapping]]\n[[methods:Sistem Thinking]]\n';
+    assert.deepEqual(spans(text, 'LP010'), ['Peace equity']);
+    assert.deepEqual(spans(text, 'LP011'), ['Sistem Thinking']);
+  });
+});
