@@ -27,6 +27,7 @@ import { loadConfig, type ConfigSource, type LoadedConfig } from './configFiles'
 import { toDiagnostic, DIAGNOSTIC_SOURCE } from './diagnostics';
 import { DocumentStates } from './documentState';
 import { Debouncer } from './debouncer';
+import { registerLanguageFeatures, SEMANTIC_TOKENS_LEGEND } from './languageFeatures';
 
 export interface ServerEnvironment {
   configSource: (roots: () => readonly string[]) => ConfigSource;
@@ -122,6 +123,10 @@ export function startServer(connection: Connection, environment: ServerEnvironme
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentSymbolProvider: { label: 'Learning Plans' },
+        foldingRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
       },
       serverInfo: { name: 'learning-plans' },
     };
@@ -163,6 +168,12 @@ export function startServer(connection: Connection, environment: ServerEnvironme
       environment.rulesDocUrl,
       t,
     );
+  });
+
+  registerLanguageFeatures(connection, {
+    document: (uri) => documents.get(uri),
+    parsed: (document) => states.get(document, settingsFor(document.uri), logFailure).doc,
+    t: () => t,
   });
 
   documents.listen(connection);
