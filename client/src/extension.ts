@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { newPlan, NEW_PLAN_COMMAND } from './commands/newPlan';
 import { startLanguageClient, type StartedClient } from './languageClient';
 
 let started: StartedClient | undefined;
@@ -7,7 +8,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('Learning Plans', { log: true });
   context.subscriptions.push(output);
   started = await startLanguageClient(context, output);
-  context.subscriptions.push(started);
+  const client = started.client;
+  context.subscriptions.push(
+    started,
+    vscode.commands.registerCommand(NEW_PLAN_COMMAND, () => newPlan(client)),
+  );
 }
 
 export async function deactivate(): Promise<void> {

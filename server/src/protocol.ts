@@ -23,3 +23,21 @@ export interface InitializationOptions {
 
 export const SETTINGS_SECTION = 'learningPlans';
 export const DEFAULT_DEBOUNCE_MS = 100;
+
+/** `learningPlans/newDocumentChoices`: what the New Learning Plan command offers. */
+export const NEW_DOCUMENT_CHOICES_REQUEST = 'learningPlans/newDocumentChoices';
+export interface NewDocumentChoices {
+  forms: { id: string; label: string }[];
+  countries: { name: string; aliases: string[] }[];
+}
+
+/** `learningPlans/newDocument`: the text of a new document of a form. */
+export const NEW_DOCUMENT_REQUEST = 'learningPlans/newDocument';
+export interface NewDocumentParams {
+  form: string;
+  title: string;
+  country?: string;
+}
+export interface NewDocumentResult {
+  text: string;
+}

@@ -28,6 +28,7 @@ import { toDiagnostic, DIAGNOSTIC_SOURCE } from './diagnostics';
 import { DocumentStates } from './documentState';
 import { Debouncer } from './debouncer';
 import { registerLanguageFeatures, SEMANTIC_TOKENS_LEGEND } from './languageFeatures';
+import { registerNewDocumentHandlers } from './newDocumentHandlers';
 
 export interface ServerEnvironment {
   configSource: (roots: () => readonly string[]) => ConfigSource;
@@ -175,6 +176,8 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     parsed: (document) => states.get(document, settingsFor(document.uri), logFailure).doc,
     t: () => t,
   });
+
+  registerNewDocumentHandlers(connection, () => new Date().getFullYear());
 
   documents.listen(connection);
   connection.listen();

@@ -1,0 +1,63 @@
+import { formById, type FormDefinition } from '../forms';
+import type { FormId } from '../model';
+
+export interface NewDocumentOptions {
+  form: FormId;
+  title: string;
+  year: number;
+  country?: { name: string; latlng?: { lat: number; lng: number } };
+  focalPoint?: string;
+  eol?: string;
+}
+
+const PLACEHOLDER_EMAIL = 'name@undp.org';
+
+/** A new document of a form: the header (title and tags, or front matter) and every section with its prompts. */
+export function newDocument(options: NewDocumentOptions): string {
+  const form = formById(options.form);
+  if (!form) throw new Error(`Unknown form ${options.form}`);
+  const lines = form.kind === 'toolkit' ? toolkitHeader(options) : archiveHeader(form, options);
+  for (const section of form.sections) {
+    lines.push(`${'#'.repeat(form.headingLevel)} ${section.heading}`, '');
+    for (const question of section.questions) {
+      if (question.optional || question.answer === 'message') continue;
+      lines.push(`> ${question.prompt}`, '');
+      if (section.id === 'title' && question.id === 'title') lines.push(options.title, '');
+      else lines.push('');
+    }
+  }
+  return lines.join(options.eol ?? '\n');
+}
+
+function archiveHeader(form: FormDefinition, options: NewDocumentOptions): string[] {
+  const lines = [
+    `# ${options.title}`,
+    '',
+    `[[focal_point:${options.focalPoint ?? PLACEHOLDER_EMAIL}]]`,
+    `[[year:${options.year}]]`,
+    `[[type:${form.kind}]]`,
+  ];
+  if (options.country) {
+    lines.push(`[[country:${options.country.name}]]`);
+    const point = options.country.latlng;
+    if (point) lines.push(`[[latlng:${point.lat},${point.lng}]]`);
+  }
+  return lines;
+}
+
+function toolkitHeader(options: NewDocumentOptions): string[] {
+  return [
+    '---',
+    `title: ${options.title}`,
+    'layout: default',
+    '',
+    'signature_solutions : []',
+    'enablers: []',
+    'rblac_priorities: []',
+    'sdg: []',
+    '---',
+    '',
+    `## ${options.title}`,
+    '',
+  ];
+}
