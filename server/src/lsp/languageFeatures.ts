@@ -1,5 +1,9 @@
 import {
+  CompletionItemKind,
   FoldingRangeKind,
+  InsertTextFormat,
+  type CompletionItem,
+  type CompletionList,
   SemanticTokensBuilder,
   SymbolKind,
   type Connection,
@@ -8,6 +12,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Localize, ParsedDocument } from '../service';
+import { complete, type CompletionEntry, type CompletionKind } from '../service/features/completion';
 import { documentLinks } from '../service/features/links';
 import { foldingRanges } from '../service/features/folding';
 import { semanticTokens, TOKEN_TYPES } from '../service/features/semanticTokens';
@@ -34,7 +39,17 @@ export interface FeatureContext {
   document(uri: string): TextDocument | undefined;
   parsed(document: TextDocument): ParsedDocument;
   t(): Localize;
+  currentYear(): number;
 }
+
+export const COMPLETION_TRIGGERS = ['[', ':', '#', ',', '-'];
+
+const COMPLETION_KINDS: Record<CompletionKind, CompletionItemKind> = {
+  key: CompletionItemKind.Property,
+  value: CompletionItemKind.EnumMember,
+  section: CompletionItemKind.Module,
+  item: CompletionItemKind.Value,
+};
 
 /** Outline, folding, links and semantic tokens: each handler finds the parsed document and asks the service. */
 export function registerLanguageFeatures(connection: Connection, context: FeatureContext): void {
@@ -42,6 +57,13 @@ export function registerLanguageFeatures(connection: Connection, context: Featur
     const document = context.document(uri);
     return document ? { document, doc: context.parsed(document) } : undefined;
   };
+
+  connection.onCompletion(({ textDocument, position }): CompletionList => {
+    const found = parsed(textDocument.uri);
+    if (!found) return { isIncomplete: false, items: [] };
+    const result = complete(found.doc, position, { t: context.t(), currentYear: context.currentYear() });
+    return { isIncomplete: result.isIncomplete, items: result.items.map(toCompletionItem) };
+  });
 
   connection.onDocumentSymbol(({ textDocument }) => {
     const found = parsed(textDocument.uri);
@@ -73,6 +95,21 @@ export function registerLanguageFeatures(connection: Connection, context: Featur
     }
     return builder.build();
   });
+}
+
+function toCompletionItem(entry: CompletionEntry): CompletionItem {
+  return {
+    label: entry.label,
+    kind: COMPLETION_KINDS[entry.kind],
+    ...(entry.detail ? { detail: entry.detail } : {}),
+    ...(entry.documentation ? { documentation: entry.documentation } : {}),
+    textEdit: { range: entry.range, newText: entry.insertText },
+    insertTextFormat: entry.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    ...(entry.filterText ? { filterText: entry.filterText } : {}),
+    ...(entry.sortText ? { sortText: entry.sortText } : {}),
+    ...(entry.additionalEdits ? { additionalTextEdits: entry.additionalEdits } : {}),
+    ...(entry.retrigger ? { command: { title: 'Suggest', command: 'editor.action.triggerSuggest' } } : {}),
+  };
 }
 
 function toDocumentSymbol(symbol: OutlineSymbol): DocumentSymbol {

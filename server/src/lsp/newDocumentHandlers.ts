@@ -10,7 +10,7 @@ import {
   type NewDocumentParams,
   type NewDocumentResult,
 } from '../protocol';
-import { countryLocation } from './countryLocation';
+import { countryLocation } from '../service/geo/countryLocation';
 
 /** The New Learning Plan command's two requests: the choices to offer, then the document's text. */
 export function registerNewDocumentHandlers(connection: Connection, currentYear: () => number): void {

@@ -27,7 +27,7 @@ import { loadConfig, type ConfigSource, type LoadedConfig } from './configFiles'
 import { toDiagnostic, DIAGNOSTIC_SOURCE } from './diagnostics';
 import { DocumentStates } from './documentState';
 import { Debouncer } from './debouncer';
-import { registerLanguageFeatures, SEMANTIC_TOKENS_LEGEND } from './languageFeatures';
+import { COMPLETION_TRIGGERS, registerLanguageFeatures, SEMANTIC_TOKENS_LEGEND } from './languageFeatures';
 import { registerNewDocumentHandlers } from './newDocumentHandlers';
 
 export interface ServerEnvironment {
@@ -124,6 +124,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
         documentSymbolProvider: { label: 'Learning Plans' },
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
@@ -175,6 +176,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     document: (uri) => documents.get(uri),
     parsed: (document) => states.get(document, settingsFor(document.uri), logFailure).doc,
     t: () => t,
+    currentYear: () => new Date().getFullYear(),
   });
 
   registerNewDocumentHandlers(connection, () => new Date().getFullYear());

@@ -1,0 +1,105 @@
+import type { Localize } from '../l10n';
+import type { ParsedDocument } from '../model';
+import { countryLocation } from '../geo/countryLocation';
+import { COUNTRIES } from '../vocab/countries';
+import { METHODS } from '../vocab/methods';
+import { fold } from '../vocab/normalize';
+import { SDGS } from '../vocab/sdgs';
+import type { VocabEntry } from '../vocab/vocabulary';
+
+export interface ValueChoice {
+  /** What is inserted: always the platform's canonical spelling. */
+  value: string;
+  label?: string;
+  detail?: string;
+  documentation?: string;
+  /** The spelling the editor filters on: the alias that best matches what was typed (typing `Cabo` finds Cape Verde). */
+  filterText?: string;
+  /** A line to add below, such as the country's `[[latlng:…]]` when the document has none. */
+  followingLine?: string;
+}
+
+interface ChoiceOptions {
+  t: Localize;
+  currentYear: number;
+}
+
+const ARCHIVE_TYPES = ['learningplan', 'experiment', 'solution'];
+const FIRST_YEAR = 2019;
+
+/** The values a key takes, best first, for completion. */
+export function valueChoices(
+  doc: ParsedDocument,
+  key: string,
+  typed: string,
+  options: ChoiceOptions,
+): ValueChoice[] {
+  switch (key) {
+    case 'sdgs':
+    case 'frontmatter:sdg':
+      return SDGS.map((goal) => ({
+        value: key === 'sdgs' ? goal.canonical : `${goal.number} ${goal.name}`,
+        detail: options.t('SDG {0}: {1}', goal.number, goal.name),
+        filterText: bestSpelling(goal, typed),
+      }));
+    case 'methods':
+      return [...METHODS]
+        .sort((a, b) => b.count - a.count)
+        .map((method) => ({ value: method.canonical, filterText: bestSpelling(method, typed) }));
+    case 'country':
+      return countryChoices(doc, typed, options);
+    case 'type':
+      return ARCHIVE_TYPES.map((type) => ({ value: type }));
+    case 'year':
+      return years(options.currentYear).map((year) => ({ value: String(year) }));
+    case 'latlng':
+      return latlngChoices(doc, options);
+    default:
+      return [];
+  }
+}
+
+function countryChoices(doc: ParsedDocument, typed: string, options: ChoiceOptions): ValueChoice[] {
+  const hasLatlng = doc.tags.some((tag) => tag.key.toLowerCase() === 'latlng');
+  return COUNTRIES.map((country) => {
+    const spelling = bestSpelling(country, typed);
+    const point = hasLatlng ? undefined : countryLocation(country.canonical);
+    return {
+      value: country.canonical,
+      ...(spelling !== country.canonical ? { detail: spelling } : {}),
+      filterText: spelling,
+      ...(point
+        ? {
+            followingLine: `[[latlng:${point.lat},${point.lng}]]`,
+            documentation: options.t("Also adds the country's location: {0},{1}", point.lat, point.lng),
+          }
+        : {}),
+    };
+  });
+}
+
+function latlngChoices(doc: ParsedDocument, options: ChoiceOptions): ValueChoice[] {
+  const country = doc.tags.find((tag) => tag.key.toLowerCase() === 'country')?.value;
+  const point = country ? countryLocation(country) : undefined;
+  if (!country || !point) return [];
+  return [{ value: `${point.lat},${point.lng}`, detail: options.t('The centre of {0}', country) }];
+}
+
+/** This year first, then the years before it, then next year (plans are written ahead). */
+function years(current: number): number[] {
+  const list: number[] = [];
+  for (let year = current; year >= FIRST_YEAR; year--) list.push(year);
+  return [...list, current + 1];
+}
+
+/** Of an entry's spellings, the one that best continues what was typed: a prefix first, then a contained word. */
+function bestSpelling(entry: VocabEntry, typed: string): string {
+  const key = fold(typed);
+  if (key === '') return entry.canonical;
+  const spellings = [entry.canonical, ...(entry.aliases ?? [])];
+  return (
+    spellings.find((spelling) => fold(spelling).startsWith(key)) ??
+    spellings.find((spelling) => fold(spelling).includes(key)) ??
+    entry.canonical
+  );
+}
