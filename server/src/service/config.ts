@@ -33,13 +33,13 @@ export function parseConfig(
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const toRange = (node: { range?: [number, number, number] | null } | null | undefined): Range => {
     const [start, end] = node?.range ?? [0, 0];
-    const from = lineCounter.linePos(start);
-    const to = lineCounter.linePos(end);
+    const from = lineCounter.linePos(Math.min(start, text.length));
+    const to = lineCounter.linePos(Math.min(end, text.length));
     return range(from.line - 1, from.col - 1, to.line - 1, to.col - 1);
   };
   const problems: ConfigProblem[] = document.errors.map((error) => {
-    const from = lineCounter.linePos(error.pos[0]);
-    const to = lineCounter.linePos(error.pos[1]);
+    const from = lineCounter.linePos(Math.min(error.pos[0], text.length));
+    const to = lineCounter.linePos(Math.min(error.pos[1], text.length));
     return {
       message: error.message.split('\n')[0] ?? error.message,
       range: range(from.line - 1, from.col - 1, to.line - 1, to.col - 1),

@@ -22,8 +22,32 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 function withoutOverlaps(edits: readonly TextEdit[]): TextEdit[] {
   const taken: TextEdit[] = [];
-  for (const edit of edits) if (!taken.some((other) => overlap(edit, other))) taken.push(edit);
+  for (const edit of edits) addUnlessOverlapping(taken, edit);
   return taken;
+}
+
+/**
+ * Takes an edit unless it overlaps one already taken. Insertions at the same place (two missing sections at the
+ * end of a document) are joined in order rather than dropped, so that one round of fixes makes them all.
+ */
+function addUnlessOverlapping(taken: TextEdit[], edit: TextEdit): boolean {
+  if (isInsertion(edit)) {
+    const index = taken.findIndex(
+      (other) => isInsertion(other) && comparePositions(other.range.start, edit.range.start) === 0,
+    );
+    const same = taken[index];
+    if (same) {
+      taken[index] = { range: same.range, newText: same.newText + edit.newText };
+      return true;
+    }
+  }
+  if (taken.some((other) => overlap(edit, other))) return false;
+  taken.push(edit);
+  return true;
+}
+
+function isInsertion(edit: TextEdit): boolean {
+  return comparePositions(edit.range.start, edit.range.end) === 0;
 }
 
 /** The fix "fix all" would take for a finding: its preferred fix, when it has one. */
@@ -36,8 +60,8 @@ export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
   const taken: TextEdit[] = [];
   for (const finding of findings) {
     const edits = preferredFix(finding)?.edits ?? [];
-    if (edits.some((edit) => taken.some((other) => overlap(edit, other)))) continue;
-    taken.push(...edits);
+    const trial = [...taken];
+    if (edits.every((edit) => addUnlessOverlapping(trial, edit))) taken.splice(0, taken.length, ...trial);
   }
   return taken;
 }
@@ -64,7 +88,7 @@ export interface FixAllResult {
  * Applies every preferred fix, then checks again and repeats while fixes remain (a fix may make room for another),
  * at most a few rounds. Applying it to its own result changes nothing.
  */
-export function fixAll(text: string, settings: ResolvedSettings, maxRounds = 5): FixAllResult {
+export function fixAll(text: string, settings: ResolvedSettings, maxRounds = 10): FixAllResult {
   let current = text;
   let applied = 0;
   for (let round = 0; round < maxRounds; round++) {

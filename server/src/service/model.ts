@@ -139,4 +139,6 @@ export interface ParsedDocument {
   questions: Question[];
   groups: Group[];
   frontMatter: FrontMatter | null;
+  /** The line of a code fence that is never closed (it runs to the end of the document), or -1. */
+  openFenceLine: number;
 }

@@ -9,6 +9,7 @@ export interface Body {
   groups: Group[];
   /** Well-formed tag lines found among the sections. */
   tags: Tag[];
+  openFenceLine: number;
 }
 
 const HEADING = /^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
@@ -35,8 +36,16 @@ export function readHeading(text: string, line: number): Heading | null {
 
 /** The part of the document that holds the sections: questions, answers and groups, read in one pass. */
 class BodyReader {
-  readonly body: Body = { headings: [], sections: [], questions: [], groups: [], tags: [] };
+  readonly body: Body = {
+    headings: [],
+    sections: [],
+    questions: [],
+    groups: [],
+    tags: [],
+    openFenceLine: -1,
+  };
   private fence: string | null = null;
+  private fenceLine = -1;
   private section = -1;
   private openGroups: number[] = [];
   private question: Question | null = null;
@@ -58,6 +67,7 @@ class BodyReader {
     this.endQuestion();
     this.endSection(this.lines.length - 1);
     for (const index of this.openGroups) this.closeGroup(index, this.lines.length - 1, false);
+    if (this.fence !== null) this.body.openFenceLine = this.fenceLine;
     return this.body;
   }
 
@@ -70,6 +80,7 @@ class BodyReader {
     }
     if (fence) {
       this.fence = (fence[1] ?? '').slice(0, 3);
+      this.fenceLine = line;
       this.addContent(text, line);
       return;
     }

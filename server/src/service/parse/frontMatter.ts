@@ -35,8 +35,9 @@ export function parseFrontMatter(lines: readonly string[], open: number, close: 
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toRange = (start: number, end: number): Range => {
-    const from = lineCounter.linePos(start);
-    const to = lineCounter.linePos(Math.max(start, end));
+    // YAML may point one past the end of its source (an unterminated list): keep ranges inside the document.
+    const from = lineCounter.linePos(Math.min(start, source.length));
+    const to = lineCounter.linePos(Math.min(Math.max(start, end), source.length));
     return range(firstLine + from.line - 1, from.col - 1, firstLine + to.line - 1, to.col - 1);
   };
   const errors = [...document.errors, ...document.warnings].map((error) => ({

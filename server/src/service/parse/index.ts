@@ -65,6 +65,7 @@ export function parseDocument(text: string): ParsedDocument {
     questions: body.questions,
     groups: body.groups,
     frontMatter,
+    openFenceLine: body.openFenceLine,
   };
 }
 

@@ -47,7 +47,9 @@ function insertionLine(
   later: readonly FormSection[],
 ): number {
   const index = present.findIndex((section) => section !== undefined && later.includes(section));
-  return index >= 0 ? (doc.sections[index]?.heading.line ?? doc.lines.length) : doc.lines.length;
+  const line = index >= 0 ? (doc.sections[index]?.heading.line ?? doc.lines.length) : doc.lines.length;
+  // Below a code fence that is never closed, a heading would be code: insert before the fence.
+  return doc.openFenceLine >= 0 ? Math.min(line, doc.openFenceLine) : line;
 }
 
 function endAnchor(doc: ParsedDocument): Range {
