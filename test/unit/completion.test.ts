@@ -53,6 +53,14 @@ describe('completion', () => {
     assert.ok(!result.items.some((item) => item.label === '5. Gender equality'));
   });
 
+  it('finds a country by an alias as you type: `Cabo` finds Cape Verde', () => {
+    const { result } = at(HEADER + '[[country:Cabo|\n');
+    const cape = result.items.find((item) => item.insertText.startsWith('Cape Verde'));
+    assert.ok(cape, 'Cape Verde is offered');
+    assert.equal(cape.filterText, 'Cabo Verde');
+    assert.equal(result.isIncomplete, true);
+  });
+
   it('offers methods by how often the archive uses them', () => {
     const { result } = at(HEADER + '[[methods:|]]\n');
     assert.deepEqual(

@@ -1,5 +1,6 @@
-/** A country's representative point for a new document's latlng tag, once the country data carries one. */
+import { resolveCountry } from '../vocab/countries';
+
+/** A country's representative point, for a new document's or a completed country's `[[latlng:…]]` line. */
 export function countryLocation(country: string): { lat: number; lng: number } | undefined {
-  void country;
-  return undefined;
+  return resolveCountry(country)?.country.point ?? undefined;
 }

@@ -1,4 +1,5 @@
-import { countryVocabulary } from '../vocab/countries';
+import { isExtraValue } from '../settings';
+import { countryVocabulary, NULL_ISLAND, resolveCountry } from '../vocab/countries';
 import { tagsWithKey } from './anchors';
 import type { Rule } from './types';
 import { unknownValueReport } from './vocabularyCheck';
@@ -9,9 +10,10 @@ export const countryValue: Rule = {
   defaultSeverity: 'warning',
   kinds: ['learningplan', 'experiment', 'solution'],
   description: 'A country value is not a country (or region) the platform knows.',
-  check({ doc, t, report }) {
+  check({ doc, settings, t, report }) {
     for (const tag of tagsWithKey(doc, 'country')) {
-      if (tag.value === '' || countryVocabulary.lookup(tag.value)) continue;
+      if (tag.value === '' || resolveCountry(tag.value) || tag.value === NULL_ISLAND) continue;
+      if (isExtraValue(settings, 'country', tag.value)) continue;
       report(unknownValueReport(tag, countryVocabulary, t('countries'), t).report);
     }
   },

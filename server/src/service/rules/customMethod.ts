@@ -1,3 +1,4 @@
+import { isExtraValue } from '../settings';
 import { methodVocabulary } from '../vocab/methods';
 import { tagsWithKey } from './anchors';
 import type { Rule } from './types';
@@ -12,9 +13,10 @@ export const customMethod: Rule = {
   defaultSeverity: 'information',
   kinds: ['learningplan', 'experiment'],
   description: "A methods value is not one of the platform's methods and is close to none of them.",
-  check({ doc, t, report }) {
+  check({ doc, settings, t, report }) {
     for (const tag of tagsWithKey(doc, 'methods')) {
       if (tag.value === '' || methodVocabulary.lookup(tag.value)) continue;
+      if (isExtraValue(settings, 'methods', tag.value)) continue;
       if (methodVocabulary.suggest(tag.value).length > 0) continue;
       report({
         range: tag.valueRange,

@@ -1,3 +1,4 @@
+import { isExtraValue } from '../settings';
 import { methodVocabulary } from '../vocab/methods';
 import { tagsWithKey } from './anchors';
 import type { Rule } from './types';
@@ -9,9 +10,10 @@ export const methodValue: Rule = {
   defaultSeverity: 'warning',
   kinds: ['learningplan', 'experiment'],
   description: "A methods value is a near miss of one of the platform's methods (a misspelling).",
-  check({ doc, t, report }) {
+  check({ doc, settings, t, report }) {
     for (const tag of tagsWithKey(doc, 'methods')) {
       if (tag.value === '' || methodVocabulary.lookup(tag.value)) continue;
+      if (isExtraValue(settings, 'methods', tag.value)) continue;
       const result = unknownValueReport(tag, methodVocabulary, t('methods'), t);
       if (result.nearMiss) report(result.report);
     }

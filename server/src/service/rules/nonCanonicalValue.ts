@@ -1,4 +1,6 @@
 import { countryVocabulary } from '../vocab/countries';
+import { enumVocabulary, ENUM_KEYS } from '../vocab/enums';
+import { toolkitVocabulary } from '../vocab/toolkit';
 import { methodVocabulary } from '../vocab/methods';
 import { sdgVocabulary } from '../vocab/sdgs';
 import type { VocabEntry, Vocabulary } from '../vocab/vocabulary';
@@ -8,6 +10,7 @@ const VOCABULARIES: Readonly<Record<string, Vocabulary<VocabEntry>>> = {
   sdgs: sdgVocabulary,
   methods: methodVocabulary,
   country: countryVocabulary,
+  ...Object.fromEntries(ENUM_KEYS.map((key) => [key, enumVocabulary(key)!])),
 };
 
 /** `5`, `SDG 5` or `Gender Equality` name goal 5 well enough; the platform writes `5. Gender equality`. */
@@ -15,23 +18,32 @@ export const nonCanonicalValue: Rule = {
   id: 'LP015',
   name: 'non-canonical-value',
   defaultSeverity: 'information',
-  kinds: ['learningplan', 'experiment', 'solution'],
+  kinds: ['learningplan', 'experiment', 'solution', 'toolkit'],
   description: 'A value names a known entry in another spelling than the platform writes.',
   check({ doc, t, report }) {
-    for (const tag of doc.tags) {
-      const vocabulary = VOCABULARIES[tag.key.toLowerCase()];
-      const match = vocabulary?.lookup(tag.value);
+    const values = [
+      ...doc.tags.map((tag) => ({
+        vocabulary: VOCABULARIES[tag.key.toLowerCase()],
+        value: tag.value,
+        range: tag.valueRange,
+      })),
+      ...(doc.frontMatter?.entries ?? []).flatMap((entry) =>
+        (entry.items ?? []).map((item) => ({
+          vocabulary: toolkitVocabulary(entry.key),
+          value: item.value,
+          range: item.range,
+        })),
+      ),
+    ];
+    for (const { vocabulary, value, range } of values) {
+      const match = vocabulary?.lookup(value);
       if (!match || match.exact) continue;
       const canonical = match.entry.canonical;
       report({
-        range: tag.valueRange,
-        message: t('"{0}" is written "{1}" on the platform.', tag.value, canonical),
+        range,
+        message: t('"{0}" is written "{1}" on the platform.', value, canonical),
         fixes: [
-          {
-            title: t('Change to "{0}"', canonical),
-            edits: [{ range: tag.valueRange, newText: canonical }],
-            preferred: true,
-          },
+          { title: t('Change to "{0}"', canonical), edits: [{ range, newText: canonical }], preferred: true },
         ],
       });
     }

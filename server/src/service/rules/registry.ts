@@ -1,4 +1,10 @@
 import { countryValue } from './countryValue';
+import { enumValue } from './enumValue';
+import { frontMatterValue } from './frontMatterValue';
+import { latlngOutsideCountry } from './latlngOutsideCountry';
+import { latlngPlaceholder } from './latlngPlaceholder';
+import { latlngSwapped } from './latlngSwapped';
+import { openVocabularyNearDuplicate } from './openVocabularyNearDuplicate';
 import { customMethod } from './customMethod';
 import { focalPointEmail } from './focalPointEmail';
 import { frontMatterSyntax } from './frontMatterSyntax';
@@ -34,6 +40,12 @@ export const RULES: readonly Rule[] = [
   typeValue,
   requiredSection,
   frontMatterSyntax,
+  enumValue,
+  openVocabularyNearDuplicate,
+  latlngPlaceholder,
+  latlngSwapped,
+  latlngOutsideCountry,
+  frontMatterValue,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 /** The rule an id (LP012) or a name (country-value) designates. */

@@ -1,3 +1,4 @@
+import { isExtraValue } from '../settings';
 import { sdgVocabulary } from '../vocab/sdgs';
 import { tagsWithKey } from './anchors';
 import type { Rule } from './types';
@@ -9,9 +10,10 @@ export const sdgValue: Rule = {
   defaultSeverity: 'warning',
   kinds: ['learningplan', 'experiment', 'solution'],
   description: 'An sdgs value names none of the 17 Sustainable Development Goals.',
-  check({ doc, t, report }) {
+  check({ doc, settings, t, report }) {
     for (const tag of tagsWithKey(doc, 'sdgs')) {
       if (tag.value === '' || sdgVocabulary.lookup(tag.value)) continue;
+      if (isExtraValue(settings, 'sdgs', tag.value)) continue;
       report(unknownValueReport(tag, sdgVocabulary, t('Sustainable Development Goals'), t).report);
     }
   },

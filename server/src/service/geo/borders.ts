@@ -1,0 +1,243 @@
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import atlas from 'world-atlas/countries-50m.json';
+import { countryByAlpha2, COUNTRIES, type Country } from '../vocab/countries';
+import type { LatLng } from './latlng';
+import platformCentres from './platformCentres.json';
+
+/** A ring as flat [x0, y0, x1, y1, …] longitudes and latitudes; `shifted` rings crossed the antimeridian. */
+interface Ring {
+  coordinates: Float64Array;
+}
+
+interface Polygon {
+  outer: Ring;
+  holes: Ring[];
+  /** minX, minY, maxX, maxY. */
+  bbox: [number, number, number, number];
+  /** Longitudes of the western part were shifted by +360 to make the polygon whole. */
+  shifted: boolean;
+}
+
+interface CountryShape {
+  alpha2: string;
+  polygons: Polygon[];
+  /** The union of the polygons' boxes, in unshifted longitudes; null when a polygon crosses the antimeridian. */
+  bbox: Polygon['bbox'] | null;
+}
+
+/** Features world-atlas leaves without an ISO id, by name. */
+const UNNUMBERED: Readonly<Record<string, string>> = {
+  Kosovo: 'XK',
+  Somaliland: 'SO',
+  'N. Cyprus': 'CY',
+  'Indian Ocean Ter.': 'AU',
+};
+
+let shapes: Map<string, CountryShape> | null = null;
+
+/** Country borders (Natural Earth 1:50m via world-atlas), decoded on first use and kept. */
+function loadShapes(): Map<string, CountryShape> {
+  if (shapes) return shapes;
+  const alpha2ByNumeric = new Map(
+    COUNTRIES.filter((c) => c.numeric).map((country) => [country.numeric, country.alpha2]),
+  );
+  const topology = atlas as unknown as Topology;
+  const collection = feature(topology, topology.objects.countries!) as unknown as GeoJSON.FeatureCollection<
+    GeoJSON.Polygon | GeoJSON.MultiPolygon,
+    { name: string }
+  >;
+  const result = new Map<string, CountryShape>();
+  for (const item of collection.features) {
+    const alpha2 =
+      item.id !== undefined ? alpha2ByNumeric.get(String(item.id)) : UNNUMBERED[item.properties.name];
+    if (!alpha2 || !item.geometry) continue;
+    const polygons =
+      item.geometry.type === 'Polygon' ? [item.geometry.coordinates] : item.geometry.coordinates;
+    const shape = result.get(alpha2) ?? { alpha2, polygons: [], bbox: null };
+    for (const polygon of polygons) shape.polygons.push(toPolygon(polygon));
+    result.set(alpha2, shape);
+  }
+  for (const shape of result.values()) {
+    shape.bbox = shape.polygons.some((polygon) => polygon.shifted) ? null : unionBox(shape.polygons);
+  }
+  shapes = result;
+  return result;
+}
+
+function toPolygon(rings: GeoJSON.Position[][]): Polygon {
+  const outer = rings[0] ?? [];
+  const longitudes = outer.map((position) => position[0] ?? 0);
+  const reachesPole = outer.some((position) => Math.abs(position[1] ?? 0) >= 89.9);
+  const shifted = !reachesPole && Math.max(...longitudes) - Math.min(...longitudes) > 180;
+  const toRing = (ring: GeoJSON.Position[]): Ring => {
+    const coordinates = new Float64Array(ring.length * 2);
+    ring.forEach(([x = 0, y = 0], index) => {
+      coordinates[index * 2] = shifted && x < 0 ? x + 360 : x;
+      coordinates[index * 2 + 1] = y;
+    });
+    return { coordinates };
+  };
+  const outerRing = toRing(outer);
+  const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < outerRing.coordinates.length; i += 2) {
+    const x = outerRing.coordinates[i] ?? 0;
+    const y = outerRing.coordinates[i + 1] ?? 0;
+    bbox[0] = Math.min(bbox[0], x);
+    bbox[1] = Math.min(bbox[1], y);
+    bbox[2] = Math.max(bbox[2], x);
+    bbox[3] = Math.max(bbox[3], y);
+  }
+  return { outer: outerRing, holes: rings.slice(1).map(toRing), bbox, shifted };
+}
+
+function insideRing(ring: Ring, x: number, y: number): boolean {
+  const c = ring.coordinates;
+  let inside = false;
+  for (let i = 0, j = c.length - 2; i < c.length; j = i, i += 2) {
+    const xi = c[i] ?? 0;
+    const yi = c[i + 1] ?? 0;
+    const xj = c[j] ?? 0;
+    const yj = c[j + 1] ?? 0;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+function insidePolygon(polygon: Polygon, point: LatLng): boolean {
+  const x = polygon.shifted && point.lng < 0 ? point.lng + 360 : point.lng;
+  const [minX, minY, maxX, maxY] = polygon.bbox;
+  if (x < minX || x > maxX || point.lat < minY || point.lat > maxY) return false;
+  return (
+    insideRing(polygon.outer, x, point.lat) && !polygon.holes.some((hole) => insideRing(hole, x, point.lat))
+  );
+}
+
+function unionBox(polygons: readonly Polygon[]): Polygon['bbox'] {
+  return polygons.reduce<Polygon['bbox']>(
+    (box, { bbox }) => [
+      Math.min(box[0], bbox[0]),
+      Math.min(box[1], bbox[1]),
+      Math.max(box[2], bbox[2]),
+      Math.max(box[3], bbox[3]),
+    ],
+    [Infinity, Infinity, -Infinity, -Infinity],
+  );
+}
+
+function insideShape(shape: CountryShape, point: LatLng): boolean {
+  const box = shape.bbox;
+  if (box && (point.lng < box[0] || point.lng > box[2] || point.lat < box[1] || point.lat > box[3]))
+    return false;
+  return shape.polygons.some((polygon) => insidePolygon(polygon, point));
+}
+
+/** The country whose borders hold the point, if any. */
+export function countryAt(point: LatLng): Country | undefined {
+  for (const shape of loadShapes().values()) {
+    if (insideShape(shape, point)) return countryByAlpha2(shape.alpha2);
+  }
+  return undefined;
+}
+
+/** True when the bundled borders know the country (the smallest territories are missing from 1:50m). */
+export function hasBorders(country: Country): boolean {
+  return loadShapes().has(country.alpha2);
+}
+
+const KM_PER_DEGREE = 111.2;
+
+/** Great-circle-ish distance in km from the point to the country's nearest border (0 inside), or undefined without borders. */
+export function distanceToCountryKm(country: Country, point: LatLng): number | undefined {
+  const shape = loadShapes().get(country.alpha2);
+  if (!shape) return undefined;
+  if (insideShape(shape, point)) return 0;
+  const scale = Math.cos((point.lat * Math.PI) / 180);
+  let best = Infinity;
+  for (const polygon of shape.polygons) {
+    const x = polygon.shifted && point.lng < 0 ? point.lng + 360 : point.lng;
+    if (bboxDistanceKm(polygon.bbox, x, point.lat, scale) >= best) continue;
+    best = Math.min(best, ringDistanceKm(polygon.outer, x, point.lat, scale));
+  }
+  return best;
+}
+
+/** A lower bound of the distance to anything in the box, so that far polygons are skipped. */
+function bboxDistanceKm(
+  [minX, minY, maxX, maxY]: Polygon['bbox'],
+  x: number,
+  y: number,
+  scale: number,
+): number {
+  const dx = x < minX ? minX - x : x > maxX ? x - maxX : 0;
+  const dy = y < minY ? minY - y : y > maxY ? y - maxY : 0;
+  return (
+    Math.hypot(
+      dx * Math.max(scale, Math.cos((Math.max(Math.abs(minY), Math.abs(maxY)) * Math.PI) / 180)),
+      dy,
+    ) * KM_PER_DEGREE
+  );
+}
+
+function ringDistanceKm(ring: Ring, x: number, y: number, scale: number): number {
+  const c = ring.coordinates;
+  let best = Infinity;
+  for (let i = 0, j = c.length - 2; i < c.length; j = i, i += 2) {
+    const ax = ((c[j] ?? 0) - x) * scale;
+    const ay = (c[j + 1] ?? 0) - y;
+    const bx = ((c[i] ?? 0) - x) * scale;
+    const by = (c[i + 1] ?? 0) - y;
+    const dx = bx - ax;
+    const dy = by - ay;
+    const length = dx * dx + dy * dy;
+    const t = length === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / length));
+    best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
+  }
+  return best * KM_PER_DEGREE;
+}
+
+/**
+ * Positions the platform wrote for a country when the author placed the plan on the country as a whole
+ * (read off the archive): for these archipelagos they fall at sea, even far off (Fiji's lies west of the islands).
+ */
+const PLATFORM_CENTRES: Readonly<Record<string, readonly [number, number]>> =
+  platformCentres as unknown as Record<string, [number, number]>;
+
+function isPlatformCentre(country: Country, point: LatLng): boolean {
+  const centre = PLATFORM_CENTRES[country.alpha2];
+  return (
+    centre !== undefined && Math.abs(centre[0] - point.lat) < 0.01 && Math.abs(centre[1] - point.lng) < 0.01
+  );
+}
+
+/**
+ * An archipelago (no piece of land holds four fifths of it) owns the sea between its islands: a point there, within
+ * the extent of its islands and in no other country, is the country's.
+ */
+function inArchipelagoWaters(country: Country, point: LatLng): boolean {
+  const shape = loadShapes().get(country.alpha2);
+  if (!shape || shape.polygons.length < 3) return false;
+  const areas = shape.polygons.map(
+    (polygon) => (polygon.bbox[2] - polygon.bbox[0]) * (polygon.bbox[3] - polygon.bbox[1]),
+  );
+  const total = areas.reduce((sum, area) => sum + area, 0);
+  if (Math.max(...areas) > 0.8 * total) return false;
+  const box = shape.bbox;
+  const inExtent =
+    box !== null && point.lng >= box[0] && point.lng <= box[2] && point.lat >= box[1] && point.lat <= box[3];
+  return inExtent && countryAt(point) === undefined;
+}
+
+/** How far from the borders a point may lie and still count as in the country: generalised coasts and small islands. */
+export const BORDER_TOLERANCE_KM = 30;
+
+/** Inside the country (or within the tolerance of its borders); undefined when the borders are unknown. */
+export function isInsideCountry(
+  country: Country,
+  point: LatLng,
+  toleranceKm = BORDER_TOLERANCE_KM,
+): boolean | undefined {
+  const distance = distanceToCountryKm(country, point);
+  if (distance === undefined) return undefined;
+  return distance <= toleranceKm || isPlatformCentre(country, point) || inArchipelagoWaters(country, point);
+}

@@ -1,0 +1,35 @@
+import { parseLatLng } from '../geo/latlng';
+import { isNearNullIsland } from '../geo/pairs';
+import { NULL_ISLAND } from '../vocab/countries';
+import { tagsWithKey } from './anchors';
+import type { Rule } from './types';
+
+export const latlngPlaceholder: Rule = {
+  id: 'LP022',
+  name: 'latlng-placeholder',
+  defaultSeverity: 'warning',
+  kinds: ['learningplan', 'experiment', 'solution'],
+  description: 'The location is the placeholder 0,0 ("Null Island"), not a real place.',
+  check({ doc, t, report }) {
+    for (const tag of tagsWithKey(doc, 'latlng')) {
+      const point = parseLatLng(tag.value);
+      if (point && isNearNullIsland(point)) {
+        report({
+          range: tag.valueRange,
+          message: t(
+            '{0} is the placeholder location 0,0 in the Gulf of Guinea: give the real location.',
+            tag.value,
+          ),
+        });
+      }
+    }
+    for (const tag of tagsWithKey(doc, 'country')) {
+      if (tag.value.trim().toLowerCase() === NULL_ISLAND.toLowerCase()) {
+        report({
+          range: tag.valueRange,
+          message: t('"Null Island" is what the location 0,0 is called: name the real country.'),
+        });
+      }
+    }
+  },
+};

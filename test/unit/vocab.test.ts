@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  COUNTRIES,
+  countryVocabulary,
+  flagEmoji,
+  resolveCountry,
+} from '../../server/src/service/vocab/countries';
+import { enumVocabulary } from '../../server/src/service/vocab/enums';
+import { methodVocabulary } from '../../server/src/service/vocab/methods';
+import { sdgVocabulary, SDGS } from '../../server/src/service/vocab/sdgs';
+import { toolkitVocabulary } from '../../server/src/service/vocab/toolkit';
+
+describe('vocabularies', () => {
+  it('names goal 5 by number, code, name, toolkit form, and Spanish and French names', () => {
+    for (const spelling of [
+      '5',
+      'SDG 5',
+      'sdg5',
+      'Goal 5',
+      'Gender Equality',
+      '5 Gender Equality',
+      'Igualdad de género',
+      'Égalité entre les sexes',
+    ]) {
+      assert.equal(sdgVocabulary.lookup(spelling)?.entry.number, 5, spelling);
+    }
+    assert.equal(
+      sdgVocabulary.lookup('10. Reduced innequalities')?.exact,
+      true,
+      "the platform's own spelling is canonical",
+    );
+    assert.equal(SDGS.length, 17);
+    assert.ok(
+      SDGS.every(
+        (goal) => /^#[0-9A-F]{6}$/.test(goal.colour) && goal.goal.en && goal.goal.es && goal.goal.fr,
+      ),
+    );
+  });
+
+  it('knows countries by the archive spelling and their aliases', () => {
+    assert.equal(countryVocabulary.lookup('Cabo Verde')?.entry.canonical, 'Cape Verde');
+    assert.equal(countryVocabulary.lookup('Timor-Leste')?.entry.canonical, 'East Timor');
+    assert.equal(countryVocabulary.lookup("Côte d'Ivoire")?.entry.canonical, 'Ivory Coast');
+    assert.equal(countryVocabulary.lookup('United States')?.entry.canonical, 'United States of America');
+    assert.equal(countryVocabulary.lookup('Guinea Bissau')?.entry.canonical, 'Guinea-Bissau');
+    assert.equal(countryVocabulary.lookup('Gambia')?.entry.canonical, 'The Gambia');
+    assert.equal(countryVocabulary.lookup('Perú')?.entry.canonical, 'Peru');
+    assert.equal(countryVocabulary.lookup('Congo'), undefined, 'an alias two countries share names neither');
+  });
+
+  it('accepts the regions reverse geocoding produced, as their country', () => {
+    assert.equal(resolveCountry('England')?.country.canonical, 'United Kingdom');
+    assert.equal(resolveCountry('Republika Srpska')?.country.canonical, 'Bosnia and Herzegovina');
+    assert.equal(resolveCountry('Null Island'), undefined);
+  });
+
+  it('gives every country ISO codes, a flag and a point', () => {
+    const peru = resolveCountry('Peru')!.country;
+    assert.deepEqual([peru.alpha2, peru.alpha3, peru.numeric], ['PE', 'PER', '604']);
+    assert.equal(flagEmoji(peru.alpha2), '🇵🇪');
+    assert.ok(COUNTRIES.every((country) => country.point !== null));
+  });
+
+  it('knows methods, experiment answers and toolkit lists', () => {
+    assert.equal(methodVocabulary.lookup('Data Ethography')?.exact, true);
+    assert.equal(methodVocabulary.lookup('Systems Thinking')?.entry.canonical, 'System Thinking');
+    assert.equal(methodVocabulary.suggest('solution mapping')[0]?.entry.canonical, 'Solutions Mapping');
+    assert.equal(enumVocabulary('experiment_status')?.lookup('completed')?.entry.canonical, 'Completed');
+    assert.equal(enumVocabulary('gender')?.lookup('Male')?.entry.canonical, 'male');
+    assert.equal(
+      toolkitVocabulary('sdg')?.lookup('5. Gender equality')?.entry.canonical,
+      '5 Gender Equality',
+    );
+    assert.equal(toolkitVocabulary('enablers')?.lookup('Digitalization')?.exact, true);
+  });
+});
