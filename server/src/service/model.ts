@@ -127,6 +127,8 @@ export interface ParsedDocument {
   syntax: Syntax;
   kind: DocKind;
   form: FormId | null;
+  /** The edition of the form, for forms that had several ('learning' or 'frontier' for the closing form). */
+  variant: string | null;
   title: Heading | null;
   /** The value of the `type` tag, as written, when there is one. */
   declaredType: string | null;

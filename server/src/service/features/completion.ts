@@ -1,4 +1,4 @@
-import { formById, sectionForHeading } from '../forms';
+import { formById, formOf, sectionForHeading } from '../forms';
 import { renderSection } from '../forms/render';
 import type { FormQuestion } from '../forms/types';
 import type { Localize } from '../l10n';
@@ -172,7 +172,7 @@ function missingSections(
   match: RegExpExecArray,
   options: CompletionOptions,
 ): CompletionResult {
-  const form = formById(doc.form ?? (doc.kind === 'other' ? 'plan' : null));
+  const form = doc.kind === 'other' ? formById('plan') : formOf(doc);
   if (!form || (match[1] ?? '').length !== form.headingLevel) return EMPTY;
   const present = new Set(
     doc.sections
@@ -224,7 +224,7 @@ function checklistItems(
 }
 
 function checklistQuestionAt(doc: ParsedDocument, line: number): FormQuestion | undefined {
-  const form = formById(doc.form);
+  const form = formOf(doc);
   if (!form) return undefined;
   let prompt: string | undefined;
   for (const question of doc.questions) {

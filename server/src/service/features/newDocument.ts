@@ -20,7 +20,7 @@ export function newDocument(options: NewDocumentOptions): string {
   for (const section of form.sections) {
     lines.push(`${'#'.repeat(form.headingLevel)} ${section.heading}`, '');
     for (const question of section.questions) {
-      if (question.optional || question.answer === 'message') continue;
+      if (question.answer === 'message') continue;
       lines.push(`> ${question.prompt}`, '');
       if (section.id === 'title' && question.id === 'title') lines.push(options.title, '');
       else lines.push('');

@@ -63,7 +63,7 @@ function wholeForm(form: FormDefinition): string[] {
 function sectionBody(form: FormDefinition, section: FormSection, counter: { next: number }): string[] {
   const lines = [`${'#'.repeat(form.headingLevel)} ${literal(section.heading)}`, ''];
   for (const question of section.questions) {
-    if (question.optional || question.answer === 'message') continue;
+    if (question.answer === 'message') continue;
     lines.push(`> ${literal(question.prompt)}`, '', `\${${counter.next++}}`, '');
   }
   return lines;

@@ -63,6 +63,7 @@ export const PLAN_FORM: FormDefinition = {
           prompt:
             'Short “tweet” summary: We would like to tweet what you are working on, can you summarize your challenge in a maximum of 280 characters?',
           answer: 'text',
+          limit: { characters: 280 },
         },
       ],
     },
@@ -72,6 +73,7 @@ export const PLAN_FORM: FormDefinition = {
       localized: ['Classement du défi', 'Classement des défis', 'Clasificación del desafío'],
       // Its answers became the sdgs, thematic_areas and methods tags, so the section is empty by design.
       required: true,
+      emptyByDesign: true,
       questions: [],
     },
     {
@@ -85,6 +87,7 @@ export const PLAN_FORM: FormDefinition = {
           prompt:
             'Who are your top 5 partners for this challenge? Please submit from MOST to LEAST important and state Name, Sector and a brief description of the (intended) collaboration.',
           answer: 'header',
+          limit: { items: 5 },
         },
         {
           id: 'partner-name',
@@ -125,6 +128,9 @@ export const PLAN_FORM: FormDefinition = {
           prompt:
             'Usage of methods: Relating to your choice above, how will you use your methods & tools for this learning question? What value do these add in answering your learning question?',
           answer: 'text',
+          variants: [
+            'Usage of methods: Relating to your choice above, how will you use your methods &amp; tools for this learning question? What value do these add in answering your learning question?',
+          ],
         },
         {
           id: 'data-gaps',
@@ -154,44 +160,6 @@ export const PLAN_FORM: FormDefinition = {
           optional: true,
         },
       ],
-    },
-  ],
-};
-
-/** The closing form, both variants: 2021–2023 "frontier challenge" and 2023–2025 "learning challenge". */
-export const CLOSING_FORM: FormDefinition = {
-  id: 'closing',
-  kind: 'learningplan',
-  label: 'Action learning plan (closing form)',
-  headingLevel: 2,
-  sections: [
-    {
-      id: 'learnings',
-      heading: 'Learnings on your challenge',
-      localized: ['Enseignements sur votre défi', 'Aprendizajes sobre su desafío'],
-      required: true,
-      questions: [],
-    },
-    {
-      id: 'data-and-methods',
-      heading: 'Data and Methods',
-      localized: ['Données et méthodes', 'Datos y métodos'],
-      required: true,
-      questions: [],
-    },
-    {
-      id: 'partners',
-      heading: 'Partners',
-      localized: ['Les partenaires', 'Socios'],
-      required: true,
-      questions: [],
-    },
-    {
-      id: 'end',
-      heading: 'End',
-      localized: ['Fin'],
-      required: true,
-      questions: [],
     },
   ],
 };

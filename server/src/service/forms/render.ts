@@ -4,7 +4,7 @@ import type { FormSection } from './types';
 export function renderSection(section: FormSection, headingLevel: number, eol: string): string {
   const lines = [`${'#'.repeat(headingLevel)} ${section.heading}`, ''];
   for (const question of section.questions) {
-    if (question.optional) continue;
+    if (question.answer === 'message') continue;
     lines.push(`> ${question.prompt}`, '', '');
   }
   return lines.join(eol) + eol;

@@ -19,8 +19,14 @@ export interface FormQuestion {
   variants?: readonly string[];
   answer: AnswerKind;
   options?: readonly string[];
-  /** Questions a form may leave out without it being a problem. */
+  /** An empty answer is a fair answer ("If applicable, …"), or the question appears in some editions only. */
   optional?: boolean;
+  /** The platform wraps the question in a `<div class="group">` (one per partner, per learning-cycle stage). */
+  grouped?: boolean;
+  /** What the prompt itself allows: "a maximum of 280 characters", "a maximum of 5 key insights". */
+  limit?: { characters?: number; items?: number };
+  /** The answer is a share of time in per cent; the shares of one form add up to 100. */
+  percent?: boolean;
 }
 
 export interface FormSection {
@@ -32,11 +38,15 @@ export interface FormSection {
   required: boolean;
   /** True when the section may appear several times (one Learning questions section per learning question). */
   repeatable?: boolean;
+  /** The section is empty on purpose (Challenge classification: its answers became tags). */
+  emptyByDesign?: boolean;
   questions: readonly FormQuestion[];
 }
 
 export interface FormDefinition {
   id: FormId;
+  /** Versions of one form that asked different questions (the closing form's 2021–2023 and 2023–2025 editions). */
+  variant?: string;
   kind: DocKind;
   label: string;
   /** `##` for archive pages, `####` for toolkit cards. */

@@ -1,4 +1,4 @@
-import { FORMS, headingMatches } from '../forms';
+import { FORMS, headingMatches, questionForPrompt } from '../forms';
 import type { DocKind, FormId, Tag } from '../model';
 import { fold } from '../vocab/normalize';
 import { similarity } from '../vocab/similarity';
@@ -81,4 +81,28 @@ export function archiveKind(declaredType: string): DocKind | null {
   if (ARCHIVE_KINDS.has(declared)) return declared as DocKind;
   for (const kind of ARCHIVE_KINDS) if (similarity(declared, kind) >= 0.8) return kind as DocKind;
   return null;
+}
+
+/**
+ * Which edition of its form a document follows, for forms that had several: the one whose prompts it uses most,
+ * and on a tie the one of its year (the closing form changed in 2023).
+ */
+export function detectVariant(
+  form: FormId | null,
+  prompts: readonly string[],
+  year: number | null,
+): string | null {
+  const editions = FORMS.filter((candidate) => candidate.id === form && candidate.variant !== undefined);
+  if (editions.length === 0) return null;
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const edition of editions) {
+    const count = prompts.filter((prompt) => questionForPrompt(edition, prompt) !== undefined).length;
+    if (count > bestCount) {
+      best = edition.variant ?? null;
+      bestCount = count;
+    }
+  }
+  if (best !== null) return best;
+  return year !== null && year <= 2022 ? 'frontier' : (editions[0]?.variant ?? null);
 }

@@ -1,4 +1,22 @@
+import { answerLength } from './answerLength';
+import { handoverOption, learningCycleStage } from './checklistRules';
+import { countryLatlngPair } from './countryLatlngPair';
 import { countryValue } from './countryValue';
+import { duplicateTag } from './duplicateTag';
+import { emptyHeading } from './emptyHeading';
+import { emptySection } from './emptySection';
+import { frontMatterRequiredKey } from './frontMatterRequiredKey';
+import { learningCycleTotal } from './learningCycleTotal';
+import { promptEdited } from './promptEdited';
+import { repeatedSection } from './repeatedSection';
+import { repeatedSingleTag } from './repeatedSingleTag';
+import { sectionOrder } from './sectionOrder';
+import { tagKeyCase } from './tagKeyCase';
+import { tagOutsideHeader } from './tagOutsideHeader';
+import { tooManyInsights } from './tooManyInsights';
+import { tooManyPartners } from './tooManyPartners';
+import { unansweredQuestion } from './unansweredQuestion';
+import { unknownSection } from './unknownSection';
 import { enumValue } from './enumValue';
 import { frontMatterValue } from './frontMatterValue';
 import { latlngOutsideCountry } from './latlngOutsideCountry';
@@ -46,6 +64,25 @@ export const RULES: readonly Rule[] = [
   latlngSwapped,
   latlngOutsideCountry,
   frontMatterValue,
+  tagKeyCase,
+  duplicateTag,
+  tagOutsideHeader,
+  repeatedSingleTag,
+  countryLatlngPair,
+  sectionOrder,
+  unknownSection,
+  emptySection,
+  promptEdited,
+  unansweredQuestion,
+  emptyHeading,
+  repeatedSection,
+  answerLength,
+  tooManyInsights,
+  tooManyPartners,
+  learningCycleTotal,
+  learningCycleStage,
+  handoverOption,
+  frontMatterRequiredKey,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 /** The rule an id (LP012) or a name (country-value) designates. */

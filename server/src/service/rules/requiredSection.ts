@@ -1,4 +1,4 @@
-import { formById, sectionForHeading } from '../forms';
+import { formOf, sectionForHeading } from '../forms';
 import { renderSection } from '../forms/render';
 import type { FormSection } from '../forms/types';
 import type { ParsedDocument, Range } from '../model';
@@ -10,10 +10,10 @@ export const requiredSection: Rule = {
   id: 'LP040',
   name: 'required-section',
   defaultSeverity: 'error',
-  kinds: ['learningplan'],
+  kinds: ['learningplan', 'experiment', 'toolkit'],
   description: "A section the document's form requires is missing.",
   check({ doc, t, report }) {
-    const form = formById(doc.form);
+    const form = formOf(doc);
     if (!form) return;
     const present = doc.sections.map((section) => sectionForHeading(form, section.heading.text));
     form.sections.forEach((section, index) => {

@@ -5,7 +5,7 @@ export interface TagKey {
   description: string;
   /** Kinds of document that carry this key. */
   kinds: readonly DocKind[];
-  /** Keys that may appear on several lines (one value per line). */
+  /** Keys that may appear on several lines (one value per line); the experiment form's checkboxes allowed several too. */
   repeatable: boolean;
   /** Kinds on which the key is required. */
   requiredOn: readonly DocKind[];
@@ -105,21 +105,21 @@ export const TAG_KEYS: readonly TagKey[] = [
     key: 'experiment_type',
     description: 'The kind of experiment.',
     kinds: EXPERIMENT,
-    repeatable: false,
+    repeatable: true,
     requiredOn: [],
   },
   {
     key: 'control_group',
     description: 'Whether the experiment uses a control group.',
     kinds: EXPERIMENT,
-    repeatable: false,
+    repeatable: true,
     requiredOn: [],
   },
   {
     key: 'assignment_type',
     description: 'How participants were assigned.',
     kinds: EXPERIMENT,
-    repeatable: false,
+    repeatable: true,
     requiredOn: [],
   },
   {

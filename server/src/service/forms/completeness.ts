@@ -1,0 +1,105 @@
+import type { ParsedDocument } from '../model';
+import { matchForm, type FormMatch } from './match';
+
+export interface SectionCompleteness {
+  heading: string;
+  /** The heading's line, or -1 for a required section the document lacks. */
+  line: number;
+  answered: number;
+  total: number;
+  /** Line of the first question of the section without an answer, for "jump to what is left". */
+  firstUnanswered: number | null;
+}
+
+export interface Completeness {
+  answered: number;
+  total: number;
+  sections: SectionCompleteness[];
+}
+
+/**
+ * How much of the form is answered. Questions answered by the groups after them, the form's own messages and
+ * optional questions left empty do not count; an optional question that is answered does.
+ */
+export function completeness(doc: ParsedDocument): Completeness {
+  const match = matchForm(doc);
+  const result: Completeness = { answered: 0, total: 0, sections: [] };
+  if (doc.kind === 'other') return result;
+  const bySection = new Map<number, SectionCompleteness>();
+  doc.questions.forEach((question, index) => {
+    const formQuestion = match?.questions[index]?.question;
+    if (formQuestion && (formQuestion.answer === 'header' || formQuestion.answer === 'message')) return;
+    const answered = question.answer !== null;
+    if (!answered && formQuestion?.optional) return;
+    const section = doc.sections[question.section];
+    let entry = bySection.get(question.section);
+    if (!entry) {
+      entry = {
+        heading: section?.heading.text ?? '',
+        line: section?.heading.line ?? question.line,
+        answered: 0,
+        total: 0,
+        firstUnanswered: null,
+      };
+      bySection.set(question.section, entry);
+      result.sections.push(entry);
+    }
+    entry.total++;
+    result.total++;
+    if (answered) {
+      entry.answered++;
+      result.answered++;
+    } else if (entry.firstUnanswered === null) {
+      entry.firstUnanswered = question.line;
+    }
+  });
+  if (match) countSectionsWithoutQuestions(doc, match, result);
+  if (match) countMissingSections(match, result);
+  return result;
+}
+
+/** Sections the form asks to fill without prompts (a toolkit card's): answered when they hold any text. */
+function countSectionsWithoutQuestions(doc: ParsedDocument, match: FormMatch, result: Completeness): void {
+  doc.sections.forEach((section, index) => {
+    const formSection = match.sections[index];
+    if (!formSection || formSection.questions.length > 0 || formSection.emptyByDesign) return;
+    let answered = false;
+    for (let line = section.heading.line + 1; line <= section.endLine && !answered; line++)
+      answered = (doc.lines[line] ?? '').trim() !== '';
+    result.sections.push({
+      heading: section.heading.text,
+      line: section.heading.line,
+      answered: answered ? 1 : 0,
+      total: 1,
+      firstUnanswered: answered ? null : section.heading.line,
+    });
+    result.total++;
+    if (answered) result.answered++;
+  });
+}
+
+/** A required section that is missing leaves all its questions unanswered. */
+function countMissingSections(match: FormMatch, result: Completeness): void {
+  for (const formSection of match.form.sections) {
+    if (!formSection.required || formSection.emptyByDesign || match.sections.includes(formSection)) continue;
+    const questions = formSection.questions.filter(
+      (q) => q.answer !== 'header' && q.answer !== 'message' && !q.optional,
+    ).length;
+    const total = Math.max(questions, formSection.questions.length === 0 ? 1 : 0);
+    result.sections.push({
+      heading: formSection.heading,
+      line: -1,
+      answered: 0,
+      total,
+      firstUnanswered: null,
+    });
+    result.total += total;
+  }
+}
+
+/** Whether a question counts as one to answer: not a header, not a message, not optional. */
+export function expectsAnswer(doc: ParsedDocument, questionIndex: number): boolean {
+  const formQuestion = matchForm(doc)?.questions[questionIndex]?.question;
+  if (!formQuestion) return true;
+  return formQuestion.answer !== 'header' && formQuestion.answer !== 'message' && !formQuestion.optional;
+}

@@ -1,0 +1,39 @@
+import type { FormDefinition, FormQuestion, FormSection } from './types';
+
+/**
+ * Solutions came from many mapping campaigns, each with its own questions and no sections: the form holds
+ * no required structure, and its answers are counted as they are found.
+ */
+export const SOLUTION_FORM: FormDefinition = {
+  id: 'solution',
+  kind: 'solution',
+  label: 'Solution',
+  headingLevel: 2,
+  sections: [],
+};
+
+function cardSection(id: string, heading: string, localized: string[] = []): FormSection {
+  const questions: FormQuestion[] = [];
+  return { id, heading, localized, required: true, questions };
+}
+
+/** A toolkit solution card: front matter, the card's title, then eleven `####` sections (FORMAT.md §1B). */
+export const TOOLKIT_FORM: FormDefinition = {
+  id: 'toolkit',
+  kind: 'toolkit',
+  label: 'Toolkit solution card',
+  headingLevel: 4,
+  sections: [
+    cardSection('what-it-does', 'What it does.'),
+    cardSection('value-proposition', 'Value proposition for the government/other partner.'),
+    cardSection('why-and-when', 'Why and when to use it.'),
+    cardSection('known-issues', 'Known issues and troubleshooting.'),
+    cardSection('context', 'Context.'),
+    cardSection('cost', 'Cost to implement.'),
+    cardSection('time', 'Time'),
+    cardSection('people', 'People.'),
+    cardSection('focal-point', 'Focal point.'),
+    cardSection('country-year-language', 'Country, year, and language.'),
+    cardSection('resources', 'Resources.'),
+  ],
+};

@@ -1,0 +1,15 @@
+import type { ParsedDocument } from '../model';
+import { lineRange, range } from '../text/lines';
+import type { TextEdit } from './types';
+
+/** An edit that removes a whole line, its line break included. */
+export function deleteLine(doc: ParsedDocument, line: number): TextEdit {
+  if (line + 1 < doc.lines.length) return { range: range(line, 0, line + 1, 0), newText: '' };
+  const previous = line - 1;
+  if (previous >= 0)
+    return {
+      range: range(previous, (doc.lines[previous] ?? '').length, line, (doc.lines[line] ?? '').length),
+      newText: '',
+    };
+  return { range: lineRange(line, 0, (doc.lines[line] ?? '').length), newText: '' };
+}

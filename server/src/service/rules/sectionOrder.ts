@@ -1,0 +1,30 @@
+import { matchForm } from '../forms/match';
+import type { Rule } from './types';
+
+export const sectionOrder: Rule = {
+  id: 'LP041',
+  name: 'section-order',
+  defaultSeverity: 'warning',
+  kinds: ['learningplan', 'experiment', 'toolkit'],
+  description: 'A section comes before one that the form puts ahead of it.',
+  check({ doc, t, report }) {
+    const match = matchForm(doc);
+    if (!match) return;
+    let furthest = -1;
+    let furthestHeading = '';
+    match.sections.forEach((formSection, index) => {
+      if (!formSection) return;
+      const position = match.form.sections.indexOf(formSection);
+      if (position < furthest) {
+        const section = doc.sections[index]!;
+        report({
+          range: section.heading.range,
+          message: t('The form puts "{0}" before "{1}".', formSection.heading, furthestHeading),
+        });
+      } else if (position > furthest) {
+        furthest = position;
+        furthestHeading = formSection.heading;
+      }
+    });
+  },
+};

@@ -1,0 +1,22 @@
+import { questionsWithId } from '../forms/match';
+import { countItems } from './answerItems';
+import type { Rule } from './types';
+
+export const tooManyInsights: Rule = {
+  id: 'LP051',
+  name: 'too-many-insights',
+  defaultSeverity: 'warning',
+  kinds: ['learningplan'],
+  description: 'The answer lists more key insights than the five the closing form asks for.',
+  check({ doc, t, report }) {
+    for (const { question, formQuestion } of questionsWithId(doc, 'key-insights')) {
+      const limit = formQuestion.limit?.items;
+      const count = question.answer ? countItems(question.answer.text) : null;
+      if (limit === undefined || count === null || count <= limit || !question.answer) continue;
+      report({
+        range: question.answer.range,
+        message: t('{0} key insights are listed; the form asks for at most {1}.', count, limit),
+      });
+    }
+  },
+};
