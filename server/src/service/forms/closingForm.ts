@@ -197,6 +197,8 @@ export const CLOSING_FRONTIER_FORM: FormDefinition = {
           answer: 'text' as const,
           grouped: true,
           percent: true,
+          // Every share in the archive is empty: the export seems to have lost them, so an empty one is no finding.
+          optional: true,
         })),
       ],
     },
