@@ -2,6 +2,8 @@ import {
   CompletionItemKind,
   FoldingRangeKind,
   InsertTextFormat,
+  MarkupKind,
+  type Hover,
   type CompletionItem,
   type CompletionList,
   SemanticTokensBuilder,
@@ -13,6 +15,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Localize, ParsedDocument } from '../service';
 import { complete, type CompletionEntry, type CompletionKind } from '../service/features/completion';
+import { hover } from '../service/features/hover';
 import { documentLinks } from '../service/features/links';
 import { foldingRanges } from '../service/features/folding';
 import { semanticTokens, TOKEN_TYPES } from '../service/features/semanticTokens';
@@ -40,6 +43,7 @@ export interface FeatureContext {
   parsed(document: TextDocument): ParsedDocument;
   t(): Localize;
   currentYear(): number;
+  locale(): string;
 }
 
 export const COMPLETION_TRIGGERS = ['[', ':', '#', ',', '-'];
@@ -63,6 +67,14 @@ export function registerLanguageFeatures(connection: Connection, context: Featur
     if (!found) return { isIncomplete: false, items: [] };
     const result = complete(found.doc, position, { t: context.t(), currentYear: context.currentYear() });
     return { isIncomplete: result.isIncomplete, items: result.items.map(toCompletionItem) };
+  });
+
+  connection.onHover(({ textDocument, position }): Hover | null => {
+    const found = parsed(textDocument.uri);
+    const result = found ? hover(found.doc, position, { t: context.t(), locale: context.locale() }) : null;
+    return result
+      ? { contents: { kind: MarkupKind.Markdown, value: result.contents }, range: result.range }
+      : null;
   });
 
   connection.onDocumentSymbol(({ textDocument }) => {

@@ -48,13 +48,14 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   let pullsSettings = false;
   let debounce = DEFAULT_DEBOUNCE_MS;
   let t: Localize = createLocalize();
+  let locale = 'en';
   const configSource = environment.configSource(() => roots);
   const debouncer = new Debouncer();
 
   const settingsFor = (uri: string): ResolvedSettings => {
     const file = configs.get(uri)?.settings;
     const layered: Settings = mergeSettings(file, clientSettings);
-    return resolveSettings(layered, { t });
+    return resolveSettings(layered, { t, locale });
   };
 
   const logFailure = (rule: string, error: unknown) => {
@@ -115,7 +116,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   connection.onInitialize((params): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     debounce = options.debounce ?? debounce;
-    const locale = (options.locale ?? params.locale ?? 'en').slice(0, 2);
+    locale = (options.locale ?? params.locale ?? 'en').slice(0, 2);
     t = createLocalize(environment.bundles?.[locale]);
     roots = (params.workspaceFolders ?? []).map((folder) => folder.uri);
     if (roots.length === 0 && params.rootUri) roots = [params.rootUri];
@@ -125,6 +126,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+        hoverProvider: true,
         documentSymbolProvider: { label: 'Learning Plans' },
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
@@ -177,6 +179,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     parsed: (document) => states.get(document, settingsFor(document.uri), logFailure).doc,
     t: () => t,
     currentYear: () => new Date().getFullYear(),
+    locale: () => locale,
   });
 
   registerNewDocumentHandlers(connection, () => new Date().getFullYear());

@@ -21,11 +21,13 @@ export interface ResolvedSettings {
   /** The current year: rules read it from here rather than from a clock, so that results depend on inputs alone. */
   currentYear: number;
   t: Localize;
+  /** The language of messages and of vocabulary labels: en, es or fr. */
+  locale: string;
 }
 
 export function resolveSettings(
   settings: Settings = {},
-  options: { currentYear?: number; t?: Localize } = {},
+  options: { currentYear?: number; t?: Localize; locale?: string } = {},
 ): ResolvedSettings {
   return {
     rules: settings.rules ?? {},
@@ -37,6 +39,7 @@ export function resolveSettings(
     ),
     currentYear: options.currentYear ?? new Date().getFullYear(),
     t: options.t ?? english,
+    locale: options.locale ?? 'en',
   };
 }
 

@@ -1,0 +1,181 @@
+import { countryAt, isInsideCountry, distanceToCountryKm } from '../geo/borders';
+import { parseLatLng } from '../geo/latlng';
+import { countryPairs } from '../geo/pairs';
+import { formOf, questionForPrompt, sectionForHeading } from '../forms';
+import { completeness } from '../forms/completeness';
+import type { Localize } from '../l10n';
+import type { ParsedDocument, Position, Range, Tag } from '../model';
+import { containsPosition } from '../text/lines';
+import { flagEmoji, resolveCountry, type Country } from '../vocab/countries';
+import { enumVocabulary } from '../vocab/enums';
+import { methodVocabulary } from '../vocab/methods';
+import { sdgVocabulary, type Sdg } from '../vocab/sdgs';
+import { tagKey } from '../vocab/tagKeys';
+
+export interface HoverResult {
+  /** Markdown. */
+  contents: string;
+  range: Range;
+}
+
+export interface HoverOptions {
+  t: Localize;
+  locale: string;
+}
+
+/** What the thing under the cursor is: a tag's key or value, a section heading, a question prompt. */
+export function hover(doc: ParsedDocument, position: Position, options: HoverOptions): HoverResult | null {
+  if (doc.kind === 'other') return null;
+  const tag = doc.tags.find(
+    (candidate) => candidate.line === position.line && containsPosition(candidate.range, position),
+  );
+  if (tag)
+    return containsPosition(tag.valueRange, position)
+      ? valueHover(doc, tag, options)
+      : keyHover(tag, options);
+  const section = doc.sections.find((candidate) => candidate.heading.line === position.line);
+  if (section) return sectionHover(doc, section.heading.range, section.heading.text, options);
+  const question = doc.questions.find((candidate) => containsPosition(candidate.promptRange, position));
+  if (question) return promptHover(doc, question.prompt, question.promptRange, options);
+  return null;
+}
+
+function keyHover(tag: Tag, { t }: HoverOptions): HoverResult | null {
+  const known = tagKey(tag.key.toLowerCase());
+  if (!known) return null;
+  const lines = [`**${known.key}** — ${t(known.description)}`];
+  if (known.repeatable) lines.push(t('One value per line; repeat the tag for more.'));
+  return { contents: lines.join('\n\n'), range: tag.keyRange };
+}
+
+function valueHover(doc: ParsedDocument, tag: Tag, options: HoverOptions): HoverResult | null {
+  const key = tag.key.toLowerCase();
+  const contents =
+    key === 'sdgs'
+      ? sdgHover(tag.value, options)
+      : key === 'methods'
+        ? methodHover(tag.value, options)
+        : key === 'country'
+          ? countryHover(doc, tag, options)
+          : key === 'latlng'
+            ? latlngHover(tag.value, options)
+            : enumHover(key, tag.value, options);
+  return contents ? { contents, range: tag.valueRange } : null;
+}
+
+function localized(goal: Sdg, locale: string): { name: string; statement: string } {
+  if (locale === 'es') return { name: goal.names.es, statement: goal.goal.es };
+  if (locale === 'fr') return { name: goal.names.fr, statement: goal.goal.fr };
+  return { name: goal.name, statement: goal.goal.en };
+}
+
+function sdgHover(value: string, { t, locale }: HoverOptions): string | null {
+  const goal = sdgVocabulary.lookup(value)?.entry;
+  if (!goal) return null;
+  const { name, statement } = localized(goal, locale);
+  return [
+    `**${t('SDG {0}: {1}', goal.number, name)}**`,
+    statement,
+    t('The platform writes it "{0}".', goal.canonical),
+  ].join('\n\n');
+}
+
+function methodHover(value: string, { t }: HoverOptions): string | null {
+  const method = methodVocabulary.lookup(value)?.entry;
+  if (!method) return null;
+  return [
+    `**${method.canonical}**`,
+    t(method.description),
+    t("Used {0} times in the archive's plans and experiments.", method.count),
+  ].join('\n\n');
+}
+
+function countryHover(doc: ParsedDocument, tag: Tag, options: HoverOptions): string | null {
+  const resolved = resolveCountry(tag.value);
+  if (!resolved) return null;
+  const { country, place } = resolved;
+  const heading = `**${flagEmoji(country.alpha2)} ${place ? `${place.name} (${country.canonical})` : country.canonical}** · ISO ${country.alpha2} / ${country.alpha3}`;
+  const pair = countryPairs(doc).find((candidate) => candidate.countryTag === tag);
+  return [
+    heading,
+    pair ? locationNote(country, pair.point, options) : options.t('No `[[latlng:…]]` goes with it.'),
+  ].join('\n\n');
+}
+
+function locationNote(country: Country, point: { lat: number; lng: number }, { t }: HoverOptions): string {
+  const inside = isInsideCountry(country, point);
+  if (inside === undefined)
+    return t('The bundled borders do not cover {0}: its location is not checked.', country.canonical);
+  if (inside) return t('Its location {0},{1} lies in {2}.', point.lat, point.lng, country.canonical);
+  const distance = Math.round(distanceToCountryKm(country, point) ?? 0);
+  return t(
+    'Its location {0},{1} lies {2} km outside {3}.',
+    point.lat,
+    point.lng,
+    distance,
+    country.canonical,
+  );
+}
+
+function latlngHover(value: string, { t }: HoverOptions): string | null {
+  const point = parseLatLng(value);
+  if (!point) return null;
+  const country = countryAt(point);
+  return country
+    ? t('{0},{1} lies in {2} {3}.', point.lat, point.lng, flagEmoji(country.alpha2), country.canonical)
+    : t(
+        '{0},{1} lies in no country (at sea, or on an island too small for the bundled borders).',
+        point.lat,
+        point.lng,
+      );
+}
+
+function enumHover(key: string, value: string, { t }: HoverOptions): string | null {
+  const vocabulary = enumVocabulary(key);
+  const match = vocabulary?.lookup(value);
+  if (!vocabulary || !match) return null;
+  return [
+    `**${match.entry.canonical}**`,
+    t('One of the answers to {0}: {1}.', key, vocabulary.entries.map((entry) => entry.canonical).join(' · ')),
+  ].join('\n\n');
+}
+
+function sectionHover(
+  doc: ParsedDocument,
+  range: Range,
+  heading: string,
+  { t }: HoverOptions,
+): HoverResult | null {
+  const form = formOf(doc);
+  const section = form ? sectionForHeading(form, heading) : undefined;
+  if (!form || !section) return null;
+  const position = form.sections.indexOf(section) + 1;
+  const counted = completeness(doc).sections.find((entry) => entry.line === range.start.line);
+  const lines = [
+    `**${section.heading}** — ${t('section {0} of {1} of the {2}', position, form.sections.length, form.label)}`,
+    section.required ? t('Required.') : t('Optional.'),
+  ];
+  if (section.repeatable) lines.push(t('Repeat it once per learning question.'));
+  if (section.emptyByDesign) lines.push(t('Empty on purpose: its answers are the tags.'));
+  if (counted) lines.push(t('{0} of {1} questions answered.', counted.answered, counted.total));
+  return { contents: lines.join('\n\n'), range };
+}
+
+function promptHover(
+  doc: ParsedDocument,
+  prompt: string,
+  range: Range,
+  { t }: HoverOptions,
+): HoverResult | null {
+  const form = formOf(doc);
+  const found = form ? questionForPrompt(form, prompt) : undefined;
+  if (!found) return null;
+  const { question, section } = found;
+  const lines = [`**${section.heading}** · ${form!.label}`];
+  if (question.limit?.characters) lines.push(t('At most {0} characters.', question.limit.characters));
+  if (question.limit?.items) lines.push(t('At most {0} items.', question.limit.items));
+  if (question.options) lines.push(t('Answer with `- ` items from: {0}.', question.options.join(' · ')));
+  if (question.answer === 'header') lines.push(t('Answered by the groups that follow.'));
+  if (question.optional) lines.push(t('May be left empty.'));
+  return { contents: lines.join('\n\n'), range };
+}
