@@ -1,5 +1,6 @@
-// Bundles the extension client, the language server and the CLI with esbuild.
-// `--production` minifies; `--watch` rebuilds on change.
+// Bundles the extension client, the language server, the CLI and the webviews' scripts with esbuild, and copies
+// the webviews' styles and the map's country borders into dist/media. `--production` minifies; `--watch` rebuilds.
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -7,24 +8,37 @@ const watch = process.argv.includes('--watch');
 
 const common = {
   bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
 };
+const node = { ...common, platform: 'node', target: 'node20', format: 'cjs', outdir: 'dist' };
+const browser = { ...common, platform: 'browser', target: 'es2022', format: 'iife', outdir: 'dist/media' };
 
 const builds = [
-  { entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
-  { entryPoints: { server: 'server/src/server.ts' } },
-  { entryPoints: { cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
+  { ...node, entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
+  { ...node, entryPoints: { server: 'server/src/server.ts' } },
+  { ...node, entryPoints: { cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
+  { ...browser, entryPoints: { preview: 'client/media/preview.ts', map: 'client/media/map.ts' } },
 ];
 
-const contexts = await Promise.all(
-  builds.map((options) => esbuild.context({ ...common, ...options, outdir: 'dist' })),
+const assets = [
+  ['client/media/preview.css', 'dist/media/preview.css'],
+  ['client/media/map.css', 'dist/media/map.css'],
+  ['client/media/markdown-preview.css', 'dist/media/markdown-preview.css'],
+  ['node_modules/leaflet/dist/leaflet.css', 'dist/media/leaflet.css'],
+  ['node_modules/world-atlas/countries-50m.json', 'dist/media/countries-50m.json'],
+];
+
+await mkdir('dist/media', { recursive: true });
+await Promise.all(assets.map(([from, to]) => copyFile(from, to)));
+await writeFile(
+  'dist/media/ATTRIBUTION.txt',
+  'Country borders: Natural Earth (public domain), via world-atlas (ISC). Map: Leaflet (BSD-2-Clause).\n',
 );
+
+const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
 if (watch) {
   await Promise.all(contexts.map((context) => context.watch()));
 } else {

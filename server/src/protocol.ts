@@ -41,3 +41,18 @@ export interface NewDocumentParams {
 export interface NewDocumentResult {
   text: string;
 }
+
+/** `learningPlans/documentSummary`: what the preview and the document map show of an open document. */
+export const DOCUMENT_SUMMARY_REQUEST = 'learningPlans/documentSummary';
+export interface DocumentSummaryParams {
+  uri: string;
+}
+export type { DocumentSummary } from './service/features/summary';
+
+/** `learningPlans/workspaceIndex`: every learning-plan-family document of the workspace, with progress and cancel. */
+export const WORKSPACE_INDEX_REQUEST = 'learningPlans/workspaceIndex';
+export interface WorkspaceIndexResult {
+  entries: import('./service/features/indexEntry').IndexEntry[];
+  cancelled: boolean;
+}
+export type { IndexEntry } from './service/features/indexEntry';

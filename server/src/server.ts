@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { nodeConfigSource } from './lsp/nodeConfigSource';
 import { startServer } from './lsp/startServer';
+import { nodeFileSystem } from './lsp/workspace/nodeFileSystem';
 
 /** The rules' pages ship with the extension; link to them on disk so that they open offline. */
 function rulesDocUrl(): string {
@@ -19,5 +20,6 @@ function rulesDocUrl(): string {
 
 startServer(createConnection(ProposedFeatures.all), {
   configSource: nodeConfigSource,
+  fileSystem: nodeFileSystem,
   rulesDocUrl: rulesDocUrl(),
 });

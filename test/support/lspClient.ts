@@ -24,6 +24,8 @@ export interface ServerOptions {
   /** Settings answered to the server's workspace/configuration requests. */
   settings?: unknown;
   workspaceFolders?: { uri: string; name: string }[];
+  /** Declare window.workDoneProgress, so that the server reports progress. */
+  progress?: boolean;
 }
 
 type Waiter = {
@@ -37,6 +39,12 @@ export class LspClient {
   readonly connection: ProtocolConnection;
   readonly latest = new Map<string, PublishDiagnosticsParams>();
   readonly stderr: string[] = [];
+  /** Every $/progress notification received, in order. */
+  readonly progress: {
+    token: string | number;
+    value: { kind: string; percentage?: number; message?: string };
+  }[] = [];
+  private readonly progressListeners = new Set<() => void>();
   private readonly waiters = new Set<Waiter>();
   private readonly versions = new Map<string, number>();
 
@@ -55,7 +63,29 @@ export class LspClient {
         }
       }
     });
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onNotification('$/progress', (params: LspClient['progress'][number]) => {
+      this.progress.push(params);
+      for (const listener of [...this.progressListeners]) listener();
+    });
     this.connection.listen();
+  }
+
+  /** Resolves once a progress notification satisfies the predicate. */
+  nextProgress(
+    predicate: (entry: LspClient['progress'][number]) => boolean,
+  ): Promise<LspClient['progress'][number]> {
+    const found = this.progress.find(predicate);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve) => {
+      const listener = () => {
+        const match = this.progress.find(predicate);
+        if (!match) return;
+        this.progressListeners.delete(listener);
+        resolve(match);
+      };
+      this.progressListeners.add(listener);
+    });
   }
 
   static async start(
@@ -72,6 +102,7 @@ export class LspClient {
       workspaceFolders: options.workspaceFolders ?? null,
       capabilities: {
         workspace: { configuration: options.settings !== undefined },
+        window: { workDoneProgress: options.progress === true },
         textDocument: { publishDiagnostics: { relatedInformation: true } },
       },
       initializationOptions: options.initializationOptions ?? { debounce: 0 },

@@ -29,9 +29,13 @@ import { DocumentStates } from './documentState';
 import { Debouncer } from './debouncer';
 import { COMPLETION_TRIGGERS, registerLanguageFeatures, SEMANTIC_TOKENS_LEGEND } from './languageFeatures';
 import { registerNewDocumentHandlers } from './newDocumentHandlers';
+import { registerPanelHandlers } from './panelHandlers';
+import type { WorkspaceFileSystem } from './workspace/fileSystem';
+import { WorkspaceIndex } from './workspace/indexer';
 
 export interface ServerEnvironment {
   configSource: (roots: () => readonly string[]) => ConfigSource;
+  fileSystem: WorkspaceFileSystem;
   /** Where a rule's documentation lives, for the links in diagnostics. */
   rulesDocUrl: string;
   /** Message bundles by locale (es, fr); English needs none. */
@@ -51,6 +55,8 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   let locale = 'en';
   const configSource = environment.configSource(() => roots);
   const debouncer = new Debouncer();
+  const workspaceIndex = new WorkspaceIndex(environment.fileSystem, (uri) => documents.get(uri)?.getText());
+  let progressSupported = false;
 
   const settingsFor = (uri: string): ResolvedSettings => {
     const file = configs.get(uri)?.settings;
@@ -121,6 +127,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     roots = (params.workspaceFolders ?? []).map((folder) => folder.uri);
     if (roots.length === 0 && params.rootUri) roots = [params.rootUri];
     pullsSettings = params.capabilities.workspace?.configuration === true;
+    progressSupported = params.capabilities.window?.workDoneProgress === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -183,6 +190,16 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   });
 
   registerNewDocumentHandlers(connection, () => new Date().getFullYear());
+  registerPanelHandlers(connection, {
+    document: (uri) => documents.get(uri),
+    state: (document) => {
+      const state = states.get(document, settingsFor(document.uri), logFailure);
+      return { doc: state.doc, findings: state.result.findings };
+    },
+    folders: () => roots,
+    index: workspaceIndex,
+    progressSupported: () => progressSupported,
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -1,0 +1,129 @@
+import type {
+  DocumentSummary,
+  QuestionSummary,
+  SectionSummary,
+} from '../../../server/src/service/features/summary';
+import type { AnswerMarkdown } from './markdown';
+import { sdgChip, tagChip } from './chips';
+import { escapeHtml } from './htmlEscape';
+
+export interface PreviewLabels {
+  answered: (answered: number, total: number) => string;
+  problems: (errors: number, warnings: number, information: number) => string;
+  noProblems: string;
+  noAnswer: string;
+  untitled: string;
+  labels: { sdgs: string; methods: string; place: string; year: string; focalPoint: string; other: string };
+}
+
+/** The preview of a document, as the platform shows it: title, a card of its tags, then the sections. */
+export function renderPreviewBody(
+  summary: DocumentSummary,
+  md: AnswerMarkdown,
+  labels: PreviewLabels,
+): string {
+  return [
+    header(summary, labels),
+    ...summary.sections.map((section) => renderSection(summary, section, md, labels)),
+  ].join('\n');
+}
+
+function header(summary: DocumentSummary, labels: PreviewLabels): string {
+  const rows: string[] = [];
+  const row = (label: string, content: string) =>
+    content
+      ? rows.push(
+          `<div class="lp-row"><span class="lp-label">${escapeHtml(label)}</span><span class="lp-values">${content}</span></div>`,
+        )
+      : 0;
+  row(labels.labels.sdgs, summary.sdgs.map((goal) => sdgChip(goal.number, goal.name, goal.line)).join(''));
+  row(
+    labels.labels.methods,
+    summary.methods.map((method) => tagChip('methods', method.value, method.line)).join(''),
+  );
+  row(
+    labels.labels.place,
+    summary.places
+      .map((place) =>
+        tagChip('country', place.country || '—', place.countryLine, place.flag ? `${place.flag} ` : ''),
+      )
+      .join(''),
+  );
+  row(labels.labels.year, summary.year ? tagChip('year', summary.year) : '');
+  if (summary.focalPoint) {
+    const value = escapeHtml(summary.focalPoint.value);
+    const link = /^[^\s@]+@[^\s@]+$/.test(summary.focalPoint.value)
+      ? `<a href="mailto:${value}">${value}</a>`
+      : value;
+    row(
+      labels.labels.focalPoint,
+      `<span class="lp-focal" data-source-line="${summary.focalPoint.line}">${link}</span>`,
+    );
+  }
+  const other = summary.otherTags.map((tag) => tagChip(tag.key, tag.value, tag.line)).join('');
+  const { answered, total } = summary.completeness;
+  const percent = total === 0 ? 100 : Math.round((answered / total) * 100);
+  const firstUnanswered = summary.completeness.sections.find(
+    (section) => section.firstUnanswered !== null,
+  )?.firstUnanswered;
+  const d = summary.diagnostics;
+  const problems = d.error + d.warning + d.information;
+  return `<header class="lp-header">
+  <div class="lp-form">${escapeHtml(summary.formLabel ?? summary.kind)}</div>
+  <h1 data-source-line="${summary.titleLine}">${escapeHtml(summary.title || labels.untitled)}</h1>
+  <div class="lp-card">${rows.join('')}${other ? `<details class="lp-more"><summary>${escapeHtml(labels.labels.other)}</summary>${other}</details>` : ''}</div>
+  <div class="lp-status">
+    <button id="lp-completeness" class="lp-meter" data-line="${firstUnanswered ?? summary.titleLine}" title="${escapeHtml(labels.answered(answered, total))}">
+      <span class="lp-meter-bar"><span class="lp-meter-fill lp-pct-${Math.round(percent / 5) * 5}"></span></span>
+      <span class="lp-meter-text">${escapeHtml(labels.answered(answered, total))}</span>
+    </button>
+    <button id="lp-diagnostics" class="lp-problems${d.error > 0 ? ' lp-has-errors' : ''}" data-line="${d.firstLine ?? summary.titleLine}">${escapeHtml(
+      problems === 0 ? labels.noProblems : labels.problems(d.error, d.warning, d.information),
+    )}</button>
+  </div>
+</header>`;
+}
+
+function renderSection(
+  summary: DocumentSummary,
+  section: SectionSummary,
+  md: AnswerMarkdown,
+  labels: PreviewLabels,
+): string {
+  const counted = summary.completeness.sections.find((entry) => entry.line === section.line);
+  const progress =
+    counted && counted.total > 0
+      ? `<span class="lp-section-progress">${counted.answered}/${counted.total}</span>`
+      : '';
+  const heading = section.heading
+    ? `<h2 data-source-line="${section.line}">${escapeHtml(section.heading)}${progress}</h2>`
+    : '';
+  return `<section class="lp-section" data-source-line="${section.line}">${heading}${groupQuestions(section.questions, md, labels)}</section>`;
+}
+
+/** Consecutive questions of one `<div class="group">` go on one card. */
+function groupQuestions(
+  questions: readonly QuestionSummary[],
+  md: AnswerMarkdown,
+  labels: PreviewLabels,
+): string {
+  const parts: string[] = [];
+  let index = 0;
+  while (index < questions.length) {
+    const group = questions[index]!.group;
+    const run: QuestionSummary[] = [];
+    while (index < questions.length && (group >= 0 ? questions[index]!.group === group : run.length === 0))
+      run.push(questions[index++]!);
+    const rendered = run.map((question) => renderQuestion(question, md, labels)).join('');
+    parts.push(group >= 0 ? `<div class="lp-group-card">${rendered}</div>` : rendered);
+  }
+  return parts.join('');
+}
+
+function renderQuestion(question: QuestionSummary, md: AnswerMarkdown, labels: PreviewLabels): string {
+  const answer =
+    question.answer === null
+      ? `<p class="lp-unanswered">${escapeHtml(labels.noAnswer)}</p>`
+      : `<div class="lp-answer" data-source-line="${question.answerLine ?? question.line}">${md.render(question.answer)}</div>`;
+  return `<div class="lp-question${question.answer === null ? ' lp-empty' : ''}" data-source-line="${question.line}"><p class="lp-prompt">${escapeHtml(question.prompt)}</p>${answer}</div>`;
+}

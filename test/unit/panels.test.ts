@@ -1,0 +1,234 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import MarkdownIt from 'markdown-it';
+import { checkDocument, parseDocument, resolveSettings } from '../../server/src/service';
+import { summarize } from '../../server/src/service/features/summary';
+import { SDGS } from '../../server/src/service/vocab/sdgs';
+import { cellForZoom, clusterPoints, passes } from '../../client/media/cluster';
+import { elementForLine } from '../../client/media/sourceLines';
+import { learningPlanTags } from '../../client/src/markdownItTags';
+import { createNonce, webviewShell } from '../../client/src/panels/html';
+import { createAnswerMarkdown } from '../../client/src/panels/markdown';
+import { parseMapMessage, parsePreviewMessage } from '../../client/src/panels/messages';
+import { renderPreviewBody, type PreviewLabels } from '../../client/src/panels/previewBody';
+import { tileOrigin } from '../../client/src/panels/tiles';
+import { example } from '../support/corpus';
+import { ROOT } from '../support/docs';
+
+const settings = resolveSettings({}, { currentYear: 2026 });
+const LABELS: PreviewLabels = {
+  answered: (a, t) => `${a}/${t} answered`,
+  problems: (e, w, i) => `${e}/${w}/${i}`,
+  noProblems: 'No problems',
+  noAnswer: 'No answer yet',
+  untitled: 'Untitled',
+  labels: {
+    sdgs: 'SDGs',
+    methods: 'Methods',
+    place: 'Country',
+    year: 'Year',
+    focalPoint: 'Focal point',
+    other: 'More',
+  },
+};
+
+function preview(text: string): string {
+  const doc = parseDocument(text);
+  return renderPreviewBody(
+    summarize(doc, checkDocument(doc, settings).findings),
+    createAnswerMarkdown(),
+    LABELS,
+  );
+}
+
+/** Everything that could run or load in a page, whatever the document said. */
+function assertInert(html: string): void {
+  // Text is escaped, so every real element starts with `<` followed by a letter: inspect those.
+  const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
+  const allowed = new Set([
+    'header',
+    'div',
+    'h1',
+    'h2',
+    'span',
+    'button',
+    'section',
+    'p',
+    'a',
+    'b',
+    'em',
+    'strong',
+    'br',
+    'ul',
+    'ol',
+    'li',
+    'code',
+    'pre',
+    'details',
+    'summary',
+    'blockquote',
+    'hr',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'del',
+    's',
+  ]);
+  for (const tag of tags) {
+    const name = /^<([a-z0-9]+)/i.exec(tag)![1]!.toLowerCase();
+    assert.ok(allowed.has(name), `unexpected element ${tag}`);
+    assert.doesNotMatch(tag, /\son[a-z]+\s*=/i, `event handler in ${tag}`);
+    assert.doesNotMatch(tag, /\s(style|srcdoc)\s*=/i, `style or srcdoc in ${tag}`);
+    const href = /\shref="([^"]*)"/i.exec(tag)?.[1];
+    if (href !== undefined) assert.match(href, /^(https?:|mailto:)/i, `link target in ${tag}`);
+  }
+}
+
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '[click](javascript:alert(1))',
+  '[click](JaVaScRiPt:alert(1))',
+  '[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+  '<a href="javascript:alert(1)">x</a>',
+  '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+  '<svg onload=alert(1)>',
+  '<meta http-equiv="refresh" content="0;url=https://example.org">',
+  '![x](https://example.org/track.png)',
+  '![x](javascript:alert(1))',
+  '<object data="x"></object><embed src="x">',
+  '<style>body{display:none}</style>',
+  '"><script>alert(1)</script>',
+  '<details open ontoggle=alert(1)>',
+];
+
+describe('webview HTML', () => {
+  it('has a strict Content-Security-Policy and the nonce on its script', () => {
+    const nonce = createNonce();
+    const html = webviewShell({
+      cspSource: 'vscode-webview://abc',
+      nonce,
+      title: 'T',
+      scriptUri: 'vscode-webview://abc/p.js',
+      styleUris: ['vscode-webview://abc/p.css'],
+    });
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/
+      .exec(html)![1]!
+      .replace(/&#39;/g, "'");
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, new RegExp(`script-src 'nonce-${nonce.replace(/[+/]/g, '\\$&')}'`));
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|https:|\*/);
+    const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((match) => match[1]!);
+    assert.equal(scripts.length, 1);
+    assert.ok(scripts.every((attributes) => attributes.includes(`nonce="${nonce}"`)));
+    assert.doesNotMatch(html, /\son[a-z]+=/i);
+  });
+
+  it('draws a fresh nonce for each render', () => {
+    const nonces = new Set(Array.from({ length: 50 }, createNonce));
+    assert.equal(nonces.size, 50);
+    assert.ok([...nonces].every((nonce) => nonce.length >= 24));
+  });
+
+  it('allows a tile server only when one is set, and only that origin', () => {
+    const shell = (imageOrigins: string[]) =>
+      webviewShell({ cspSource: 's', nonce: 'n', title: 't', scriptUri: 'x', styleUris: [], imageOrigins });
+    assert.match(shell([]), /img-src s data:;/);
+    assert.match(shell(['https://tile.example.org']), /img-src s data: https:\/\/tile\.example\.org;/);
+    assert.equal(tileOrigin('https://tile.example.org/{z}/{x}/{y}.png'), 'https://tile.example.org');
+    assert.equal(tileOrigin('http://tile.example.org/{z}/{x}/{y}.png'), null);
+    assert.equal(tileOrigin('javascript:alert(1)'), null);
+  });
+
+  it('escapes the title and data attributes', () => {
+    const html = webviewShell({
+      cspSource: 's',
+      nonce: 'n',
+      title: '</title><script>x</script>',
+      scriptUri: 'x',
+      styleUris: [],
+      data: { borders: '"><script>' },
+    });
+    assert.equal([...html.matchAll(/<script/g)].length, 1);
+  });
+});
+
+describe('preview body', () => {
+  it('renders the title, SDG chips in their colours, the completeness meter and source lines', () => {
+    const html = preview(example('001').text);
+    assert.match(html, /<h1 data-source-line="0">Mi Barrio \(Digital neighborhood\)<\/h1>/);
+    assert.match(html, /class="lp-chip lp-sdg lp-sdg-5"[^>]*><b>5<\/b> Gender Equality/);
+    assert.match(html, /id="lp-completeness"[\s\S]*21\/25 answered/);
+    assert.match(html, /<div class="lp-group-card">/);
+    assert.match(html, /class="lp-question" data-source-line="\d+"/);
+  });
+
+  it('renders every injection payload inert, in answers, tags and the title', () => {
+    for (const payload of PAYLOADS) {
+      const text =
+        `# ${payload}\n[[type:learningplan]]\n[[country:${payload}]]\n[[latlng:${payload}]]\n[[methods:${payload}]]\n[[focal_point:${payload}]]\n` +
+        `## Title\n\n> ${payload}\n\n${payload}\n\n<div class="group">\n\n> Question\n\n${payload}\n\n</div>\n`;
+      assertInert(preview(text));
+    }
+  });
+
+  it('gives the SDG chips the official colours', () => {
+    const css = readFileSync(join(ROOT, 'client', 'media', 'preview.css'), 'utf8');
+    for (const goal of SDGS)
+      assert.ok(css.includes(`.lp-sdg-${goal.number} { background: ${goal.colour}; }`), `SDG ${goal.number}`);
+  });
+});
+
+describe('markdown-it plugin for the built-in preview', () => {
+  it('renders tag lines as chips and keeps values inert', () => {
+    const md = new MarkdownIt();
+    learningPlanTags(md);
+    const html = md.render(
+      '[[sdgs:5. Gender equality]]\n[[country:Bolivia]]\n[[methods:<script>x</script>]]\n',
+    );
+    assert.match(html, /lp-sdg-5/);
+    assert.match(html, /lp-key-country[^>]*>country: Bolivia</);
+    assert.doesNotMatch(html, /<script/);
+  });
+});
+
+describe('webview messages and logic', () => {
+  it('accepts only well-formed messages', () => {
+    assert.deepEqual(parsePreviewMessage({ type: 'reveal', line: 3 }), { type: 'reveal', line: 3 });
+    assert.equal(parsePreviewMessage({ type: 'reveal', line: -1 }), null);
+    assert.equal(parsePreviewMessage({ type: 'openLink', href: 'javascript:alert(1)' }), null);
+    assert.equal(parsePreviewMessage({ type: 'eval', code: 'x' }), null);
+    assert.deepEqual(parseMapMessage({ type: 'move', line: 5, lat: -16.7, lng: -64.6 }), {
+      type: 'move',
+      line: 5,
+      lat: -16.7,
+      lng: -64.6,
+    });
+    assert.equal(parseMapMessage({ type: 'move', line: 5, lat: 95, lng: 0 }), null);
+    assert.equal(parseMapMessage({ type: 'move', line: 5, lat: Number.NaN, lng: 0 }), null);
+    assert.equal(parseMapMessage(null), null);
+  });
+
+  it('clusters nearby points and filters by year, type and SDG', () => {
+    const points = [
+      { lat: -16.7, lng: -64.6, year: '2022', kind: 'learningplan', sdgs: [5] },
+      { lat: -16.8, lng: -64.7, year: '2023', kind: 'experiment', sdgs: [13] },
+      { lat: 50, lng: 10, year: '2022', kind: 'learningplan', sdgs: [5, 13] },
+    ];
+    assert.equal(clusterPoints(points, cellForZoom(2)).length, 2);
+    assert.equal(clusterPoints(points, cellForZoom(14)).length, 3);
+    assert.equal(points.filter((p) => passes(p, { year: '2022', kind: '', sdg: '13' })).length, 1);
+  });
+
+  it("maps the editor's top line to the preview element that shows it", () => {
+    const elements = [{ line: 0 }, { line: 28 }, { line: 34 }, { line: 90 }];
+    assert.equal(elementForLine(elements, 30), 1);
+    assert.equal(elementForLine(elements, 95), 3);
+    assert.equal(elementForLine(elements, 0), 0);
+  });
+});
