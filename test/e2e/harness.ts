@@ -183,7 +183,8 @@ export function packageExtension(): string {
   return join(ROOT, 'dist', 'learning-plans.vsix');
 }
 
-export async function runCommand(page: Page, title: string): Promise<void> {
+/** Runs a command by its title; `thenAsks` names the title of the quick input the command opens, if it opens one. */
+export async function runCommand(page: Page, title: string, thenAsks?: string): Promise<void> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: TIMEOUT });
@@ -191,36 +192,38 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
   await row.waitFor({ timeout: TIMEOUT });
   await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+  if (thenAsks)
+    await page
+      .locator('.quick-input-widget .quick-input-title', { hasText: thenAsks })
+      .waitFor({ timeout: TIMEOUT });
+  else await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
 }
 
+/** Opens a file of the workspace folder from the Explorer, as a pinned editor. */
 export async function openFile(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-  await input.fill(name);
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ timeout: TIMEOUT });
+  await row.dblclick();
   await page
-    .locator('.quick-input-list .monaco-list-row', { hasText: name })
-    .first()
+    .locator('.editor-group-container.active .tabs-container .tab.active', { hasText: name })
     .waitFor({ timeout: TIMEOUT });
-  await page.keyboard.press('Enter');
-  await page.locator(`.tabs-container .tab.active`, { hasText: name }).waitFor({ timeout: TIMEOUT });
   await page
     .locator('.editor-group-container.active .monaco-editor .view-lines')
     .waitFor({ timeout: TIMEOUT });
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
 }
 
-/** Puts the cursor at a 1-based line and column with Go to Line. */
+/** Puts the cursor at a 1-based line and column with Quick Open's go-to-line (`:line:column`). */
 export async function goTo(page: Page, line: number, column = 1): Promise<void> {
-  await page.keyboard.press('Control+G');
+  await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-  await input.fill(`${line}:${column}`);
+  await input.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
 }
 
-/** The entries of the Problems panel, as their text. */
+/** The entries of the Problems panel, as their text (the panel lists only what fits: filter it first). */
 export async function problems(page: Page): Promise<string[]> {
   const panel = page.locator('.markers-panel');
   if (!(await panel.isVisible())) {
@@ -228,6 +231,24 @@ export async function problems(page: Page): Promise<string[]> {
     await panel.waitFor({ timeout: TIMEOUT });
   }
   return page.locator('.markers-panel .monaco-tl-row').allTextContents();
+}
+
+/** Shows only the problems matching a text (a message, a rule id or a file name) in the Problems panel. */
+export async function filterProblems(page: Page, text: string): Promise<void> {
+  await problems(page);
+  const filter = page.getByPlaceholder(/^Filter \(e\.g\./).first();
+  await filter.fill(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Leaves whatever widget or quick input is open, and puts the focus back in the active editor. */
+export async function settle(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page
+    .locator('.quick-input-widget')
+    .waitFor({ state: 'hidden', timeout: TIMEOUT })
+    .catch(() => undefined);
 }
 
 export async function waitForProblems(
@@ -255,12 +276,14 @@ export async function waitForProblems(
   }
 }
 
-/** The labels the suggest widget shows, once it is open. */
-export async function suggestions(page: Page): Promise<string[]> {
+/** The suggest widget's visible labels and how many suggestions it holds in all (the list scrolls). */
+export async function suggestions(page: Page): Promise<{ labels: string[]; total: number }> {
   const widget = page.locator('.editor-widget.suggest-widget');
   await widget.waitFor({ state: 'visible', timeout: TIMEOUT });
-  await page.locator('.suggest-widget .monaco-list-row').first().waitFor({ timeout: TIMEOUT });
-  return page.locator('.suggest-widget .monaco-list-row .label-name').allTextContents();
+  const first = page.locator('.suggest-widget .monaco-list-row').first();
+  await first.waitFor({ timeout: TIMEOUT });
+  const labels = await page.locator('.suggest-widget .monaco-list-row .label-name').allTextContents();
+  return { labels, total: Number(await first.getAttribute('aria-setsize')) };
 }
 
 /** The active editor's text, read from its model through the workbench's own editor API. */
@@ -297,4 +320,31 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(RESULTS, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** Waits until a line of the active editor shows the text. */
+export async function waitForEditorLine(page: Page, text: string): Promise<void> {
+  await page
+    .locator('.editor-group-container.active .view-line', { hasText: text })
+    .first()
+    .waitFor({ timeout: TIMEOUT });
+}
+
+/** Opens the quick-fix menu at the cursor and chooses an action by its title; asks again while the fixes are computed. */
+export async function quickFix(page: Page, title: string): Promise<void> {
+  const deadline = Date.now() + TIMEOUT;
+  const action = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+  while (Date.now() < deadline) {
+    await page.keyboard.press('Control+.');
+    const shown = await action.waitFor({ timeout: 5000 }).then(
+      () => true,
+      () => false,
+    );
+    if (shown) {
+      await action.click();
+      return;
+    }
+    await page.keyboard.press('Escape');
+  }
+  throw new Error(`No quick fix "${title}" was offered`);
 }

@@ -162,3 +162,14 @@ describe('completion', () => {
     }
   });
 });
+
+describe('completion next to an auto-closed bracket', () => {
+  it('replaces a lone `]` after the cursor instead of leaving `]]]`', () => {
+    const text = '# P\n[[type:learningplan]]\n[[sdgs:]\n';
+    const doc = parseDocument(text);
+    const result = complete(doc, { line: 2, character: 7 }, options);
+    const item = result.items[0]!;
+    assert.deepEqual(item.range, { start: { line: 2, character: 7 }, end: { line: 2, character: 8 } });
+    assert.equal(item.insertText, '1. No poverty]]');
+  });
+});
