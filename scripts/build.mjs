@@ -1,9 +1,24 @@
 // Bundles the extension client, the language server, the CLI and the webviews' scripts with esbuild, and copies
 // the webviews' styles and the map's country borders into dist/media. `--production` minifies; `--watch` rebuilds.
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
+
+/**
+ * Large JSON data (country borders, vocabularies) as `JSON.parse` of a string: V8 reads JSON several times faster
+ * than the same data written as a JavaScript object literal, which is what a bundler emits by default.
+ */
+const jsonAsParse = {
+  name: 'json-as-parse',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (text.length < 10_000) return undefined;
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+    });
+  },
+};
 const watch = process.argv.includes('--watch');
 
 const common = {
@@ -12,6 +27,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  plugins: [jsonAsParse],
 };
 const node = { ...common, platform: 'node', target: 'node20', format: 'cjs', outdir: 'dist' };
 const browser = { ...common, platform: 'browser', target: 'es2022', format: 'iife', outdir: 'dist/media' };

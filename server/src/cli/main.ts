@@ -15,6 +15,7 @@ import { ConfigLoader } from './configLoader';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
+import { prefetch } from './prefetch';
 import { readDocument, withBom } from './readDocument';
 import type { FileReport } from './report';
 import { collectFiles } from './walk';
@@ -78,9 +79,8 @@ async function check(command: Extract<Command, { command: 'check' }>, io: CliIo)
   const configs = new ConfigLoader(command.config, t);
   const reports: FileReport[] = [];
   let fixed = 0;
-  for (const path of walked.files) {
+  for await (const [path, read] of prefetch(walked.files, readDocument)) {
     const shown = displayPath(path, io.cwd);
-    const read = await readDocument(path);
     if (!read.ok) {
       io.stderr(`learning-plans: ${shown}: ${read.reason === 'binary' ? 'skipped: ' : ''}${read.message}\n`);
       if (read.reason === 'unreadable') trouble = true;

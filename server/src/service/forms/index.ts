@@ -28,29 +28,49 @@ export function formOf(doc: { form: FormId | null; variant: string | null }): Fo
   return formById(doc.form, doc.variant);
 }
 
+interface FormIndex {
+  questions: Map<string, { section: FormSection; question: FormQuestion }>;
+  sections: Map<string, FormSection>;
+}
+
+/** Each form's prompts and headings by their folded spelling, built once. */
+const INDEXES = new Map<FormDefinition, FormIndex>(FORMS.map((form) => [form, indexForm(form)]));
+
+function indexForm(form: FormDefinition): FormIndex {
+  const index: FormIndex = { questions: new Map(), sections: new Map() };
+  for (const section of form.sections) {
+    for (const name of [section.heading, ...(section.localized ?? [])])
+      if (!index.sections.has(fold(name))) index.sections.set(fold(name), section);
+    for (const question of section.questions) {
+      for (const wording of [question.prompt, ...(question.variants ?? [])]) {
+        if (!index.questions.has(fold(wording))) index.questions.set(fold(wording), { section, question });
+      }
+    }
+  }
+  return index;
+}
+
+function indexOf(form: FormDefinition): FormIndex {
+  let index = INDEXES.get(form);
+  if (!index) {
+    index = indexForm(form);
+    INDEXES.set(form, index);
+  }
+  return index;
+}
+
 /** The form's question a prompt asks, by its wording or one of the platform's variant wordings. */
 export function questionForPrompt(
   form: FormDefinition,
   prompt: string,
 ): { section: FormSection; question: FormQuestion } | undefined {
-  const key = fold(prompt);
-  for (const section of form.sections) {
-    for (const question of section.questions) {
-      if (fold(question.prompt) === key || (question.variants ?? []).some((wording) => fold(wording) === key))
-        return { section, question };
-    }
-  }
-  return undefined;
+  return indexOf(form).questions.get(fold(prompt));
 }
 
 /** The form's section a heading names, in any of its languages, ignoring case, accents and trailing dots. */
 export function sectionForHeading(form: FormDefinition, heading: string): FormSection | undefined {
   const key = fold(heading);
-  if (key === '') return undefined;
-  return form.sections.find(
-    (section) =>
-      fold(section.heading) === key || (section.localized ?? []).some((name) => fold(name) === key),
-  );
+  return key === '' ? undefined : indexOf(form).sections.get(key);
 }
 
 /** How many of the headings name a section of the form. */

@@ -1,10 +1,26 @@
 import { matchForm } from '../forms/match';
+import type { FormQuestion, FormSection } from '../forms/types';
 import { fold } from '../vocab/normalize';
 import { similarity } from '../vocab/similarity';
 import type { Rule } from './types';
 
 /** Short prompts ("Sense") are left alone: with few letters, similar is not the same question. */
 const MIN_LENGTH = 20;
+
+const nearestCache = new Map<string, FormQuestion | null>();
+
+/** The section's question whose wording is closest to the prompt, if close enough; remembered per form and prompt. */
+function nearestPrompt(cacheKey: string, section: FormSection, prompt: string): FormQuestion | null {
+  if (nearestCache.has(cacheKey)) return nearestCache.get(cacheKey)!;
+  const key = fold(prompt);
+  const best = section.questions
+    .map((candidate) => ({ candidate, score: similarity(key, fold(candidate.prompt)) }))
+    .sort((a, b) => b.score - a.score)[0];
+  const result = best && best.score >= 0.85 ? best.candidate : null;
+  if (nearestCache.size > 5000) nearestCache.clear();
+  nearestCache.set(cacheKey, result);
+  return result;
+}
 
 export const promptEdited: Rule = {
   id: 'LP044',
@@ -19,18 +35,19 @@ export const promptEdited: Rule = {
       if (match.questions[index] || question.prompt.length < MIN_LENGTH) return;
       const formSection = match.sections[question.section];
       if (!formSection) return;
-      const key = fold(question.prompt);
-      const nearest = formSection.questions
-        .map((candidate) => ({ candidate, score: similarity(key, fold(candidate.prompt)) }))
-        .sort((a, b) => b.score - a.score)[0];
-      if (!nearest || nearest.score < 0.85) return;
+      const nearest = nearestPrompt(
+        `${match.form.id}/${match.form.variant ?? ''}/${formSection.id}\u0000${question.prompt}`,
+        formSection,
+        question.prompt,
+      );
+      if (!nearest) return;
       report({
         range: question.promptRange,
-        message: t('This prompt differs from the form\'s: "{0}"', nearest.candidate.prompt),
+        message: t('This prompt differs from the form\'s: "{0}"', nearest.prompt),
         fixes: [
           {
             title: t("Restore the form's wording"),
-            edits: [{ range: question.promptRange, newText: `> ${nearest.candidate.prompt}` }],
+            edits: [{ range: question.promptRange, newText: `> ${nearest.prompt}` }],
           },
         ],
       });

@@ -12,16 +12,19 @@ export function splitLines(text: string): SplitText {
   const lineStarts: number[] = [];
   const eols: string[] = [];
   let start = 0;
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 10 && code !== 13) continue;
-    const eol = code === 13 && text.charCodeAt(i + 1) === 10 ? '\r\n' : code === 13 ? '\r' : '\n';
-    lines.push(text.slice(start, i));
+  // indexOf runs in native code: find each break by searching, not by reading every character.
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
+  while (nextLf >= 0 || nextCr >= 0) {
+    const isCr = nextCr >= 0 && (nextLf < 0 || nextCr < nextLf);
+    const at = isCr ? nextCr : nextLf;
+    const eol = isCr ? (nextLf === at + 1 ? '\r\n' : '\r') : '\n';
+    lines.push(text.slice(start, at));
     lineStarts.push(start);
     eols.push(eol);
-    i += eol.length - 1;
-    start = i + 1;
+    start = at + eol.length;
+    if (nextLf >= 0 && nextLf < start) nextLf = text.indexOf('\n', start);
+    if (nextCr >= 0 && nextCr < start) nextCr = text.indexOf('\r', start);
   }
   lines.push(text.slice(start));
   lineStarts.push(start);

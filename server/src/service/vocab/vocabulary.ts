@@ -1,4 +1,5 @@
 import { fold } from './normalize';
+import { memoize } from '../memo';
 import { similarity } from './similarity';
 
 export interface VocabEntry {
@@ -43,9 +44,18 @@ export class Vocabulary<E extends VocabEntry> {
     return { entry, exact: entry.canonical === value };
   }
 
+  private readonly suggestions = memoize((key: string) => this.rank(key));
+
   /** The closest entries to a value that is not in the vocabulary, best first, above a similarity threshold. */
   suggest(value: string, limit = 3, threshold = 0.78): Suggestion<E>[] {
-    const key = fold(value);
+    return this.suggestions(fold(value))
+      .filter((suggestion) => suggestion.score >= threshold)
+      .slice(0, limit);
+  }
+
+  /** Every entry at least somewhat alike, best first. */
+  private rank(key: string): Suggestion<E>[] {
+    const threshold = 0.5;
     if (key.length === 0) return [];
     const best = new Map<E, number>();
     for (const candidate of this.folded) {
@@ -55,6 +65,6 @@ export class Vocabulary<E extends VocabEntry> {
     return [...best]
       .map(([entry, score]) => ({ entry, score }))
       .sort((a, b) => b.score - a.score || a.entry.canonical.localeCompare(b.entry.canonical))
-      .slice(0, limit);
+      .slice(0, 10);
   }
 }
