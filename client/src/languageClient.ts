@@ -6,7 +6,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../../server/src/protocol';
-import { SETTINGS_SECTION } from '../../server/src/protocol';
+import { SERVER_NODE_FLAGS, SETTINGS_SECTION } from '../../server/src/protocol';
 
 export interface StartedClient extends vscode.Disposable {
   client: LanguageClient;
@@ -26,8 +26,12 @@ export async function startLanguageClient(
 ): Promise<StartedClient> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
+    debug: {
+      module,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'] },
+    },
   };
   const initializationOptions: InitializationOptions = { locale: vscode.env.language };
   const watcher = vscode.workspace.createFileSystemWatcher('**/.learningplans.yaml');

@@ -17,6 +17,7 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
 import { ROOT } from './docs';
 
 export interface ServerOptions {
@@ -88,10 +89,18 @@ export class LspClient {
     });
   }
 
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   static async start(
     options: ServerOptions = {},
   ): Promise<{ client: LspClient; initialize: InitializeResult }> {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
+    const child = spawn(
+      process.execPath,
+      [...SERVER_NODE_FLAGS, join(ROOT, 'dist', 'server.js'), '--stdio'],
+      { stdio: 'pipe' },
+    );
     const client = new LspClient(child);
     client.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
       params.items.map(() => options.settings ?? null),

@@ -13,9 +13,13 @@ export interface DocumentState {
   result: CheckResult;
 }
 
+/** How many documents keep their parsed form; others are parsed again on demand (a few milliseconds). */
+const KEPT = 64;
+
 /**
  * Parses and checks each open document once per version and settings, so that diagnostics, code actions and
- * later requests on the same version share the work.
+ * later requests on the same version share the work. Only the most recently used documents are kept, so that a
+ * workspace with thousands of open documents stays small.
  */
 export class DocumentStates {
   private readonly states = new Map<string, DocumentState>();
@@ -39,8 +43,14 @@ export class DocumentStates {
     const result = checkDocument(doc, settings);
     for (const failure of result.failures) onFailure(failure.rule, failure.error);
     const state = { version: document.version, doc, result };
+    this.states.delete(document.uri);
     this.states.set(document.uri, state);
     this.stamps.set(document.uri, this.settingsStamp);
+    for (const uri of this.states.keys()) {
+      if (this.states.size <= KEPT) break;
+      this.states.delete(uri);
+      this.stamps.delete(uri);
+    }
     return state;
   }
 

@@ -34,35 +34,61 @@ const UNNUMBERED: Readonly<Record<string, string>> = {
   'Indian Ocean Ter.': 'AU',
 };
 
-let shapes: Map<string, CountryShape> | null = null;
+/** Each country's geometries in the TopoJSON, not yet decoded. */
+let geometries: Map<string, GeometryObject[]> | null = null;
+const decoded = new Map<string, CountryShape>();
+let allDecoded = false;
 
-/** Country borders (Natural Earth 1:50m via world-atlas), decoded on first use and kept. */
-function loadShapes(): Map<string, CountryShape> {
-  if (shapes) return shapes;
+type GeometryObject = Topology['objects'][string] & { id?: string | number; properties?: { name?: string } };
+
+function geometriesByCountry(): Map<string, GeometryObject[]> {
+  if (geometries) return geometries;
   const alpha2ByNumeric = new Map(
     COUNTRIES.filter((c) => c.numeric).map((country) => [country.numeric, country.alpha2]),
   );
   const topology = atlas as unknown as Topology;
-  const collection = feature(topology, topology.objects.countries!) as unknown as GeoJSON.FeatureCollection<
-    GeoJSON.Polygon | GeoJSON.MultiPolygon,
-    { name: string }
-  >;
-  const result = new Map<string, CountryShape>();
-  for (const item of collection.features) {
+  const collection = topology.objects.countries as unknown as { geometries: GeometryObject[] };
+  geometries = new Map();
+  for (const geometry of collection.geometries) {
     const alpha2 =
-      item.id !== undefined ? alpha2ByNumeric.get(String(item.id)) : UNNUMBERED[item.properties.name];
-    if (!alpha2 || !item.geometry) continue;
+      geometry.id !== undefined
+        ? alpha2ByNumeric.get(String(geometry.id))
+        : UNNUMBERED[geometry.properties?.name ?? ''];
+    if (!alpha2) continue;
+    geometries.set(alpha2, [...(geometries.get(alpha2) ?? []), geometry]);
+  }
+  return geometries;
+}
+
+/** One country's borders (Natural Earth 1:50m via world-atlas), decoded the first time they are needed. */
+function shapeOf(alpha2: string): CountryShape | undefined {
+  const known = decoded.get(alpha2);
+  if (known) return known;
+  const objects = geometriesByCountry().get(alpha2);
+  if (!objects) return undefined;
+  const topology = atlas as unknown as Topology;
+  const shape: CountryShape = { alpha2, polygons: [], bbox: null };
+  for (const object of objects) {
+    const item = feature(topology, object) as unknown as GeoJSON.Feature<
+      GeoJSON.Polygon | GeoJSON.MultiPolygon
+    >;
+    if (!item.geometry) continue;
     const polygons =
       item.geometry.type === 'Polygon' ? [item.geometry.coordinates] : item.geometry.coordinates;
-    const shape = result.get(alpha2) ?? { alpha2, polygons: [], bbox: null };
     for (const polygon of polygons) shape.polygons.push(toPolygon(polygon));
-    result.set(alpha2, shape);
   }
-  for (const shape of result.values()) {
-    shape.bbox = shape.polygons.some((polygon) => polygon.shifted) ? null : unionBox(shape.polygons);
+  shape.bbox = shape.polygons.some((polygon) => polygon.shifted) ? null : unionBox(shape.polygons);
+  decoded.set(alpha2, shape);
+  return shape;
+}
+
+/** Every country's borders, for finding which country a point is in. */
+function allShapes(): Iterable<CountryShape> {
+  if (!allDecoded) {
+    for (const alpha2 of geometriesByCountry().keys()) shapeOf(alpha2);
+    allDecoded = true;
   }
-  shapes = result;
-  return result;
+  return decoded.values();
 }
 
 function toPolygon(rings: GeoJSON.Position[][]): Polygon {
@@ -134,7 +160,7 @@ function insideShape(shape: CountryShape, point: LatLng): boolean {
 
 /** The country whose borders hold the point, if any. */
 export function countryAt(point: LatLng): Country | undefined {
-  for (const shape of loadShapes().values()) {
+  for (const shape of allShapes()) {
     if (insideShape(shape, point)) return countryByAlpha2(shape.alpha2);
   }
   return undefined;
@@ -142,14 +168,14 @@ export function countryAt(point: LatLng): Country | undefined {
 
 /** True when the bundled borders know the country (the smallest territories are missing from 1:50m). */
 export function hasBorders(country: Country): boolean {
-  return loadShapes().has(country.alpha2);
+  return geometriesByCountry().has(country.alpha2);
 }
 
 const KM_PER_DEGREE = 111.2;
 
 /** Great-circle-ish distance in km from the point to the country's nearest border (0 inside), or undefined without borders. */
 export function distanceToCountryKm(country: Country, point: LatLng): number | undefined {
-  const shape = loadShapes().get(country.alpha2);
+  const shape = shapeOf(country.alpha2);
   if (!shape) return undefined;
   if (insideShape(shape, point)) return 0;
   const scale = Math.cos((point.lat * Math.PI) / 180);
@@ -215,7 +241,7 @@ function isPlatformCentre(country: Country, point: LatLng): boolean {
  * the extent of its islands and in no other country, is the country's.
  */
 function inArchipelagoWaters(country: Country, point: LatLng): boolean {
-  const shape = loadShapes().get(country.alpha2);
+  const shape = shapeOf(country.alpha2);
   if (!shape || shape.polygons.length < 3) return false;
   const areas = shape.polygons.map(
     (polygon) => (polygon.bbox[2] - polygon.bbox[0]) * (polygon.bbox[3] - polygon.bbox[1]),

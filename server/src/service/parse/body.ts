@@ -72,7 +72,10 @@ class BodyReader {
   }
 
   private readLine(text: string, line: number): void {
-    const fence = FENCE.exec(text);
+    // Dispatch on the first non-blank character, so that most lines (answer text) meet no regular expression.
+    const indent = firstNonBlank(text);
+    const first = indent < 0 ? 0 : text.charCodeAt(indent);
+    const fence = first === 0x60 || first === 0x7e ? FENCE.exec(text) : null;
     if (this.fence !== null) {
       if (fence && fence[1]?.startsWith(this.fence)) this.fence = null;
       this.addContent(text, line);
@@ -84,17 +87,19 @@ class BodyReader {
       this.addContent(text, line);
       return;
     }
-    if (PROMPT.test(text)) {
+    if (first === 0x3e && indent <= 3 && PROMPT.test(text)) {
       this.addPromptLine(text, line);
       return;
     }
     this.endPrompt();
-    const heading = readHeading(text, line);
+    if (indent < 0) return;
+    const heading = first === 0x23 && indent === 0 ? readHeading(text, line) : null;
     if (heading) this.readHeadingLine(heading);
-    else if (GROUP_OPEN.test(text)) this.openGroup(line);
-    else if (GROUP_CLOSE.test(text) && this.openGroups.length > 0) this.closeInnermostGroup(line);
-    else if (text.trimStart().startsWith('[[')) this.readStrayTag(text, line);
-    else if (text.trim() !== '') this.addContent(text, line);
+    else if (first === 0x3c && GROUP_OPEN.test(text)) this.openGroup(line);
+    else if (first === 0x3c && GROUP_CLOSE.test(text) && this.openGroups.length > 0)
+      this.closeInnermostGroup(line);
+    else if (first === 0x5b && text.startsWith('[[', indent)) this.readStrayTag(text, line);
+    else this.addContent(text, line);
   }
 
   private readHeadingLine(heading: Heading): void {
@@ -222,4 +227,13 @@ class BodyReader {
 
 export function readBody(lines: readonly string[], startLine: number, sectionLevel: number): Body {
   return new BodyReader(lines, sectionLevel).read(startLine);
+}
+
+/** The index of the first character that is not a space or a tab, or -1 for a blank line. */
+function firstNonBlank(text: string): number {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 9 && code !== 13 && code !== 0xa0 && code !== 0xfeff) return index;
+  }
+  return -1;
 }

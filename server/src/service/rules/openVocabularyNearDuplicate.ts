@@ -1,15 +1,16 @@
 import type { Tag } from '../model';
+import { memoize } from '../memo';
 import { fold } from '../vocab/normalize';
 import { knownOpenValue, openValues, OPEN_KEYS } from '../vocab/openVocabularies';
 import type { Rule } from './types';
 
 /** Spellings of one value read alike: case, hyphens, spacing and plural endings do not count. */
-function signature(value: string): string {
-  return fold(value)
+const signature = memoize((value: string) =>
+  fold(value)
     .split(' ')
     .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
-    .join('');
-}
+    .join(''),
+);
 
 /** Spellings worth recommending: no doubled spaces or stray spaces before commas. */
 function isClean(value: string): boolean {

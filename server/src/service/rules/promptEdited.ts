@@ -14,7 +14,7 @@ function nearestPrompt(cacheKey: string, section: FormSection, prompt: string): 
   if (nearestCache.has(cacheKey)) return nearestCache.get(cacheKey)!;
   const key = fold(prompt);
   const best = section.questions
-    .map((candidate) => ({ candidate, score: similarity(key, fold(candidate.prompt)) }))
+    .map((candidate) => ({ candidate, score: similarity(key, fold(candidate.prompt), 0.85) }))
     .sort((a, b) => b.score - a.score)[0];
   const result = best && best.score >= 0.85 ? best.candidate : null;
   if (nearestCache.size > 5000) nearestCache.clear();

@@ -27,12 +27,15 @@ export function editDistance(a: string, b: string, max = Infinity): number {
  * How alike two folded values are, from 0 to 1: the better of the character similarity of the whole strings and
  * the share of words they have in common (so that word order and a missing word cost little).
  */
-export function similarity(a: string, b: string): number {
+export function similarity(a: string, b: string, minimum = 0): number {
   if (a === b) return 1;
   const longest = Math.max(a.length, b.length);
   if (longest === 0) return 1;
-  const chars = 1 - editDistance(a, b, longest) / longest;
-  return Math.max(chars, wordOverlap(a, b));
+  const words = wordOverlap(a, b);
+  // Below `minimum` the exact score does not matter: stop the edit distance as soon as it cannot get there.
+  const budget = Math.max(0, Math.floor((1 - Math.max(minimum, words)) * longest));
+  const chars = 1 - Math.min(editDistance(a, b, budget), longest) / longest;
+  return Math.max(chars, words);
 }
 
 function wordOverlap(a: string, b: string): number {

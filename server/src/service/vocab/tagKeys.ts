@@ -165,6 +165,13 @@ export function tagKey(key: string): TagKey | undefined {
   return BY_KEY.get(key);
 }
 
+const BY_KIND = new Map<DocKind, TagKey[]>();
+
 export function tagKeysFor(kind: DocKind): TagKey[] {
-  return TAG_KEYS.filter((tagKey) => tagKey.kinds.includes(kind));
+  let keys = BY_KIND.get(kind);
+  if (!keys) {
+    keys = TAG_KEYS.filter((tagKey) => tagKey.kinds.includes(kind));
+    BY_KIND.set(kind, keys);
+  }
+  return keys;
 }

@@ -59,7 +59,7 @@ export class Vocabulary<E extends VocabEntry> {
     if (key.length === 0) return [];
     const best = new Map<E, number>();
     for (const candidate of this.folded) {
-      const score = similarity(key, candidate.key);
+      const score = similarity(key, candidate.key, threshold);
       if (score >= threshold && score > (best.get(candidate.entry) ?? 0)) best.set(candidate.entry, score);
     }
     return [...best]

@@ -1,0 +1,366 @@
+/**
+ * The benchmark: `npm run bench` (all figures), `-- --quick` (fewer runs), `-- --check` (exit 1 when a budget is
+ * missed). Writes bench/results.json and the table in docs/performance.md. Every figure is the median and p95 of
+ * repeated runs, measured here and now; the competing tools run in the same session on the same files.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol';
+import { CORPUS } from '../test/support/corpus';
+import { ROOT } from '../test/support/docs';
+import { LspClient } from '../test/support/lspClient';
+
+const quick = process.argv.includes('--quick');
+const check = process.argv.includes('--check');
+const WORK = join(ROOT, 'bench', 'work');
+const PLANS = join(WORK, 'plans-1000');
+
+interface Figure {
+  name: string;
+  unit: string;
+  median: number;
+  p95: number;
+  runs: number;
+  budget?: { limit: number; comparison: '<' | '>'; of?: string };
+  command: string;
+}
+
+const figures: Figure[] = [];
+
+function stats(samples: readonly number[]): { median: number; p95: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+function record(
+  name: string,
+  unit: string,
+  samples: readonly number[],
+  command: string,
+  budget?: Figure['budget'],
+): Figure {
+  const figure: Figure = {
+    name,
+    unit,
+    ...stats(samples),
+    runs: samples.length,
+    command,
+    ...(budget ? { budget } : {}),
+  };
+  figures.push(figure);
+  console.log(
+    `${name}: median ${figure.median.toFixed(3)} ${unit}, p95 ${figure.p95.toFixed(3)} ${unit} (${samples.length} runs)`,
+  );
+  return figure;
+}
+
+/** 1,000 plans made by repeating the corpus sample's learning plans. */
+function prepareThousandPlans(): void {
+  const source = join(CORPUS, 'learningplan');
+  const names = readdirSync(source).filter((name) => name.endsWith('.md'));
+  rmSync(PLANS, { recursive: true, force: true });
+  mkdirSync(PLANS, { recursive: true });
+  for (let index = 0; index < 1000; index++) {
+    const name = names[index % names.length]!;
+    cpSync(join(source, name), join(PLANS, `${Math.floor(index / names.length)}-${name}`));
+  }
+}
+
+function wallTimes(command: string, args: readonly string[], runs: number): number[] {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    const result = spawnSync(command, args, { cwd: ROOT, stdio: 'ignore' });
+    if (result.error) throw result.error;
+    times.push((performance.now() - start) / 1000);
+  }
+  return times;
+}
+
+const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
+
+function folderChecks(label: string, folder: string, runs: { ours: number; others: number }): void {
+  const ours = record(
+    `check ${label}: learning-plans`,
+    's',
+    wallTimes(
+      process.execPath,
+      [join(ROOT, 'dist', 'cli.js'), 'check', folder, '--format', 'json'],
+      runs.ours,
+    ),
+    `node dist/cli.js check ${label}`,
+    label === '1,000 plans' ? { limit: 0.5, comparison: '<' } : undefined,
+  );
+  const markdownlint = record(
+    `check ${label}: markdownlint-cli2`,
+    's',
+    wallTimes(bin('markdownlint-cli2'), [`${folder}/**/*.md`], runs.others),
+    `markdownlint-cli2 "${label}/**/*.md"`,
+  );
+  const remark = record(
+    `check ${label}: remark-lint`,
+    's',
+    wallTimes(
+      bin('remark'),
+      [folder, '--use', 'remark-preset-lint-recommended', '--quiet', '--no-stdout'],
+      runs.others,
+    ),
+    `remark ${label} --use remark-preset-lint-recommended --quiet --no-stdout`,
+  );
+  const thousand = label === '1,000 plans';
+  const ratio = (other: Figure) => other.median / ours.median;
+  record(
+    `speed-up ${label} vs markdownlint-cli2`,
+    '×',
+    [ratio(markdownlint)],
+    'median of each, divided',
+    thousand ? { limit: 50, comparison: '>' } : undefined,
+  );
+  record(
+    `speed-up ${label} vs remark-lint`,
+    '×',
+    [ratio(remark)],
+    'median of each, divided',
+    thousand ? { limit: 20, comparison: '>' } : undefined,
+  );
+}
+
+function fifteenKbPlan(): string {
+  const plans = readdirSync(join(CORPUS, 'learningplan')).map((name) =>
+    readFileSync(join(CORPUS, 'learningplan', name), 'utf8'),
+  );
+  return plans.sort((a, b) => Math.abs(a.length - 15_000) - Math.abs(b.length - 15_000))[0]!;
+}
+
+/** A plan grown to about a megabyte by repeating its Learning questions sections. */
+function oneMegabytePlan(base: string): string {
+  const start = base.indexOf('## Learning questions');
+  const end = base.indexOf('## Closing');
+  const repeated = start >= 0 && end > start ? base.slice(start, end) : base.slice(base.indexOf('## '));
+  let text = base.slice(0, end > 0 ? end : base.length);
+  while (text.length < 1_000_000) text += repeated;
+  return text + (end > 0 ? base.slice(end) : '');
+}
+
+async function latency(client: LspClient, uri: string, text: string, runs: number): Promise<number[]> {
+  await client.open(uri, text);
+  await client.diagnostics(uri);
+  const times: number[] = [];
+  const line = text.split('\n').findIndex((candidate) => candidate.startsWith('[[year:'));
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    const version = await client.change(uri, [
+      { range: { start: { line, character: 2 }, end: { line, character: 3 } }, text: run % 2 ? 'y' : 'Y' },
+    ]);
+    await client.diagnosticsForVersion(uri, version);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+async function editorFigures(): Promise<void> {
+  const { client, initialize } = await LspClient.start({ initializationOptions: { debounce: 0 } });
+  try {
+    const plan = fifteenKbPlan();
+    const small = await latency(client, 'untitled:bench-15kb', plan, quick ? 60 : 300);
+    const smallFigure = record(
+      `didChange → diagnostics, ${(plan.length / 1024).toFixed(0)} KB plan`,
+      'ms',
+      small,
+      'bench: 15 KB plan over stdio',
+      { limit: 10, comparison: '<' },
+    );
+    const big = oneMegabytePlan(plan);
+    const large = await latency(client, 'untitled:bench-1mb', big, quick ? 8 : 30);
+    const largeFigure = record(
+      `didChange → diagnostics, ${(big.length / 1024 / 1024).toFixed(2)} MB plan`,
+      'ms',
+      large,
+      'bench: 1 MB plan over stdio',
+      { limit: 100, comparison: '<' },
+    );
+    const perKbSmall = smallFigure.median / (plan.length / 1024);
+    const perKbLarge = largeFigure.median / (big.length / 1024);
+    record('time per KB, 1 MB ÷ 15 KB', 'ratio', [perKbLarge / perKbSmall], 'bench: the two medians per KB', {
+      limit: 1.5,
+      comparison: '<',
+    });
+
+    const lines = plan.split('\n');
+    const sdgLine = lines.findIndex((candidate) => candidate.startsWith('[[sdgs:'));
+    const uri = 'untitled:bench-15kb';
+    if (initialize.capabilities.completionProvider) {
+      const times: number[] = [];
+      for (let run = 0; run < (quick ? 60 : 300); run++) {
+        const start = performance.now();
+        await client.connection.sendRequest(CompletionRequest.type, {
+          textDocument: { uri },
+          position: { line: sdgLine, character: 7 },
+        });
+        times.push(performance.now() - start);
+      }
+      record('completion after [[sdgs:, 15 KB plan', 'ms', times, 'bench: completion over stdio', {
+        limit: 10,
+        comparison: '<',
+      });
+    }
+    if (initialize.capabilities.hoverProvider) {
+      const times: number[] = [];
+      for (let run = 0; run < (quick ? 60 : 300); run++) {
+        const start = performance.now();
+        await client.connection.sendRequest(HoverRequest.type, {
+          textDocument: { uri },
+          position: { line: sdgLine, character: 9 },
+        });
+        times.push(performance.now() - start);
+      }
+      record('hover on an SDG, 15 KB plan', 'ms', times, 'bench: hover over stdio', {
+        limit: 5,
+        comparison: '<',
+      });
+    }
+  } finally {
+    await client.stop();
+  }
+}
+
+async function memoryFigure(): Promise<void> {
+  const texts = ['learningplan', 'experiment', 'solution'].flatMap((folder) =>
+    readdirSync(join(CORPUS, folder)).map((name) => readFileSync(join(CORPUS, folder, name), 'utf8')),
+  );
+  const { client } = await LspClient.start({ initializationOptions: { debounce: 0 } });
+  try {
+    const count = quick ? 500 : 2000;
+    for (let index = 0; index < count; index++)
+      await client.open(`untitled:bench-${index}`, texts[index % texts.length]!);
+    await client.diagnostics(`untitled:bench-${count - 1}`, () => true, 120_000);
+    const status = readFileSync(`/proc/${client.pid}/status`, 'utf8');
+    const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
+    record(`server memory with ${count} documents open`, 'MB', [rss], 'bench: VmRSS of the server', {
+      limit: 150,
+      comparison: '<',
+    });
+  } finally {
+    await client.stop();
+  }
+}
+
+function sizeFigures(): void {
+  const packaged = spawnSync('npm', ['run', 'package'], { cwd: ROOT, stdio: 'ignore' });
+  if (packaged.status !== 0) throw new Error('npm run package failed');
+  const kb = (path: string) => statSync(join(ROOT, path)).size / 1024;
+  record('dist/server.js (minified)', 'KB', [kb('dist/server.js')], 'npm run package');
+  record('dist/client.js (minified)', 'KB', [kb('dist/client.js')], 'npm run package');
+  record('dist/cli.js (minified)', 'KB', [kb('dist/cli.js')], 'npm run package');
+  record(
+    'bundled borders (dist/media/countries-50m.json)',
+    'KB',
+    [kb('dist/media/countries-50m.json')],
+    'npm run package',
+  );
+  record('.vsix', 'KB', [kb('dist/learning-plans.vsix')], 'npm run package');
+}
+
+async function activationFigure(): Promise<void> {
+  const times: number[] = [];
+  for (let run = 0; run < (quick ? 3 : 10); run++) {
+    const start = performance.now();
+    const { client } = await LspClient.start();
+    times.push(performance.now() - start);
+    await client.stop();
+  }
+  const load = spawnSync(process.execPath, [join(ROOT, 'bench', 'loadClient.cjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  const clientLoad = Number(load.stdout.trim());
+  record('server start until initialize answers', 'ms', times, 'bench: spawn + initialize over stdio');
+  if (Number.isFinite(clientLoad))
+    record(
+      'loading dist/client.js (with a stand-in vscode module)',
+      'ms',
+      [clientLoad],
+      'node bench/loadClient.cjs',
+    );
+}
+
+function passes(figure: Figure): boolean {
+  if (!figure.budget) return true;
+  const value = figure.budget.comparison === '<' ? figure.p95 : figure.median;
+  return figure.budget.comparison === '<' ? value < figure.budget.limit : value > figure.budget.limit;
+}
+
+function writeReport(): void {
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB`;
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    machine,
+    quick,
+    figures: figures.map((figure) => ({ ...figure, passes: passes(figure) })),
+  };
+  writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  const rows = figures.map((figure) => {
+    const budget = figure.budget
+      ? `${figure.budget.comparison === '<' ? 'p95 <' : 'median >'} ${figure.budget.limit} ${figure.unit} ${passes(figure) ? '✅' : '❌'}`
+      : '';
+    const digits =
+      figure.unit === 'KB' || figure.unit === 'MB'
+        ? 0
+        : figure.unit === 's'
+          ? 3
+          : figure.unit === '×'
+            ? 0
+            : 2;
+    return `| ${figure.name} | ${figure.median.toFixed(digits)} | ${figure.p95.toFixed(digits)} | ${figure.unit} | ${figure.runs} | ${budget} | \`${figure.command}\` |`;
+  });
+  const table = [
+    `Measured ${results.date.slice(0, 10)} on ${machine}, Node ${process.version}${quick ? ' (quick run)' : ''}.`,
+    '',
+    '| figure | median | p95 | unit | runs | budget | how |',
+    '| --- | ---: | ---: | --- | ---: | --- | --- |',
+    ...rows,
+  ].join('\n');
+  const path = join(ROOT, 'docs', 'performance.md');
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : '<!-- results -->\n<!-- /results -->\n';
+  const updated = current.replace(
+    /<!-- results -->[\s\S]*<!-- \/results -->/,
+    `<!-- results -->\n${table}\n<!-- /results -->`,
+  );
+  writeFileSync(path, updated);
+}
+
+async function main(): Promise<void> {
+  spawnSync('node', ['scripts/build.mjs', '--production'], { cwd: ROOT, stdio: 'inherit' });
+  mkdirSync(WORK, { recursive: true });
+  prepareThousandPlans();
+  folderChecks('corpus sample', CORPUS, { ours: quick ? 3 : 9, others: quick ? 1 : 3 });
+  folderChecks('1,000 plans', PLANS, { ours: quick ? 3 : 15, others: quick ? 1 : 3 });
+  await editorFigures();
+  await memoryFigure();
+  await activationFigure();
+  sizeFigures();
+  writeReport();
+  const missed = figures.filter((figure) => !passes(figure));
+  for (const figure of missed) console.log(`Budget missed: ${figure.name}`);
+  if (check && missed.length > 0) process.exitCode = 1;
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 2;
+});
