@@ -11,6 +11,11 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS scripts load modules with require, on purpose.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The language service is pure: it knows nothing of VS Code, LSP or the file system,
     // so that the server, the CLI and the browser build share it unchanged.
     files: ['server/src/service/**/*.ts'],
