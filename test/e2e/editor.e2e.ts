@@ -3,6 +3,7 @@
  * fix a tag, complete, quick-fix, preview, map, and create documents from snippets and the New Learning Plan command.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -209,6 +210,28 @@ describe('Learning Plans in VS Code (code-server)', () => {
         .slice(errorsBefore)
         .filter((text) => /Content Security Policy|alert/i.test(text));
       assert.deepEqual(newErrors, []);
+    }));
+
+  it('restarts a language server that dies, keeping the unsaved edits', () =>
+    scenario('restart', async () => {
+      await openFile(page, '001_eb28752f7019a392.txt');
+      const before = await editorText(page);
+      assert.match(before, /^# New title: Mi Barrio/, 'the unsaved edit from the preview scenario');
+      const killed = spawnSync('pkill', ['-KILL', '-f', 'learning-plans.*dist/server\\.js']);
+      assert.equal(killed.status, 0, 'a server process was found and stopped');
+      await goTo(page, 7, 20);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await filterProblems(page, 'LP001');
+      await waitForProblems(
+        page,
+        (rows) => rows.some((row) => row.includes('LP001')),
+        'diagnostics from the restarted server',
+      );
+      const after = await editorText(page);
+      assert.match(after, /^# New title: Mi Barrio/);
+      assert.match(after, /\[\[type:learningplan\n/);
     }));
 
   it('a snippet and New Learning Plan… produce documents without error-level diagnostics', () =>

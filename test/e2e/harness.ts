@@ -239,6 +239,16 @@ export async function filterProblems(page: Page, text: string): Promise<void> {
   const filter = page.getByPlaceholder(/^Filter \(e\.g\./).first();
   await filter.fill(text);
   await page.keyboard.press('Enter');
+  // The panel filters a moment later; its badge ("Showing 3 of 41") says when it has.
+  const badge = page
+    .locator('.markers-panel-action-filter .viewpane-filter-badge, .viewpane-filter-badge')
+    .first();
+  if (text === '') await badge.waitFor({ state: 'hidden', timeout: TIMEOUT }).catch(() => undefined);
+  else
+    await page
+      .getByText(/^Showing \d+ of \d+$/)
+      .first()
+      .waitFor({ timeout: TIMEOUT });
 }
 
 /** Leaves whatever widget or quick input is open, and puts the focus back in the active editor. */
@@ -288,6 +298,7 @@ export async function suggestions(page: Page): Promise<{ labels: string[]; total
 
 /** The active editor's text, read from its model through the workbench's own editor API. */
 export async function editorText(page: Page): Promise<string> {
+  await runCommand(page, 'View: Focus Active Editor Group');
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+C');
   return page.evaluate('navigator.clipboard.readText()') as Promise<string>;

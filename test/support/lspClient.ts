@@ -27,6 +27,8 @@ export interface ServerOptions {
   workspaceFolders?: { uri: string; name: string }[];
   /** Declare window.workDoneProgress, so that the server reports progress. */
   progress?: boolean;
+  /** Node arguments that start another server than dist/server.js (a test server). */
+  serverArgs?: string[];
 }
 
 type Waiter = {
@@ -40,6 +42,8 @@ export class LspClient {
   readonly connection: ProtocolConnection;
   readonly latest = new Map<string, PublishDiagnosticsParams>();
   readonly stderr: string[] = [];
+  /** Messages the server logged (window/logMessage), as an output channel shows them. */
+  readonly log: { type: number; message: string }[] = [];
   /** Every $/progress notification received, in order. */
   readonly progress: {
     token: string | number;
@@ -65,6 +69,9 @@ export class LspClient {
       }
     });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+      this.log.push(params);
+    });
     this.connection.onNotification('$/progress', (params: LspClient['progress'][number]) => {
       this.progress.push(params);
       for (const listener of [...this.progressListeners]) listener();
@@ -96,11 +103,8 @@ export class LspClient {
   static async start(
     options: ServerOptions = {},
   ): Promise<{ client: LspClient; initialize: InitializeResult }> {
-    const child = spawn(
-      process.execPath,
-      [...SERVER_NODE_FLAGS, join(ROOT, 'dist', 'server.js'), '--stdio'],
-      { stdio: 'pipe' },
-    );
+    const args = options.serverArgs ?? [...SERVER_NODE_FLAGS, join(ROOT, 'dist', 'server.js'), '--stdio'];
+    const child = spawn(process.execPath, args, { stdio: 'pipe', cwd: ROOT });
     const client = new LspClient(child);
     client.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
       params.items.map(() => options.settings ?? null),
@@ -190,4 +194,9 @@ export class LspClient {
     });
     this.connection.dispose();
   }
+}
+
+/** Writes raw bytes to the server's input, as a broken client might. */
+export function writeRaw(client: LspClient, bytes: string): void {
+  (client as unknown as { child: ChildProcessWithoutNullStreams }).child.stdin.write(bytes);
 }

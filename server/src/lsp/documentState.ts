@@ -2,9 +2,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   checkDocument,
   parseDocument,
+  RULES,
   type CheckResult,
   type ParsedDocument,
   type ResolvedSettings,
+  type Rule,
 } from '../service';
 
 export interface DocumentState {
@@ -22,6 +24,8 @@ const KEPT = 64;
  * workspace with thousands of open documents stays small.
  */
 export class DocumentStates {
+  constructor(private readonly rules: readonly Rule[] = RULES) {}
+
   private readonly states = new Map<string, DocumentState>();
   private settingsStamp = 0;
   private readonly stamps = new Map<string, number>();
@@ -40,7 +44,7 @@ export class DocumentStates {
     if (cached && cached.version === document.version && this.stamps.get(document.uri) === this.settingsStamp)
       return cached;
     const doc = parseDocument(document.getText());
-    const result = checkDocument(doc, settings);
+    const result = checkDocument(doc, settings, this.rules);
     for (const failure of result.failures) onFailure(failure.rule, failure.error);
     const state = { version: document.version, doc, result };
     this.states.delete(document.uri);

@@ -13,6 +13,7 @@ import {
   resolveSettings,
   type Localize,
   type MessageBundle,
+  type Rule,
   type ResolvedSettings,
   type Settings,
 } from '../service';
@@ -38,6 +39,8 @@ export interface ServerEnvironment {
   fileSystem: WorkspaceFileSystem;
   /** Where a rule's documentation lives, for the links in diagnostics. */
   rulesDocUrl: string;
+  /** The rules to run; all of them unless a test says otherwise. */
+  rules?: readonly Rule[];
   /** Message bundles by locale (es, fr); English needs none. */
   bundles?: Readonly<Record<string, MessageBundle>>;
 }
@@ -45,7 +48,7 @@ export interface ServerEnvironment {
 /** Wires a connection to the language service. Handlers stay thin: they find the document and delegate. */
 export function startServer(connection: Connection, environment: ServerEnvironment): void {
   const documents = new TextDocuments(TextDocument);
-  const states = new DocumentStates();
+  const states = new DocumentStates(environment.rules);
   const configs = new Map<string, LoadedConfig | null>();
   let roots: string[] = [];
   let clientSettings: ClientSettings = {};

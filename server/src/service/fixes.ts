@@ -7,43 +7,84 @@ import { comparePositions, offsetAt, splitLines } from './text/lines';
 
 /**
  * Applies edits to a text. An edit that overlaps one listed before it is left out, so that two fixes never
- * garble the same words; the rest are applied from the end so that offsets stay valid.
+ * garble the same words.
  */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const { lineStarts } = splitLines(text);
   const toOffset = (position: Position) => offsetAt(lineStarts, text.length, position);
   const spans = withoutOverlaps(edits)
     .map((edit) => ({ start: toOffset(edit.range.start), end: toOffset(edit.range.end), text: edit.newText }))
-    .sort((a, b) => b.start - a.start || b.end - a.end);
-  let result = text;
-  for (const span of spans) result = result.slice(0, span.start) + span.text + result.slice(span.end);
-  return result;
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  // Pieces joined once: splicing a large text edit by edit would copy it over and over.
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const span of spans) {
+    pieces.push(text.slice(cursor, span.start), span.text);
+    cursor = span.end;
+  }
+  pieces.push(text.slice(cursor));
+  return pieces.join('');
 }
 
 function withoutOverlaps(edits: readonly TextEdit[]): TextEdit[] {
-  const taken: TextEdit[] = [];
-  for (const edit of edits) addUnlessOverlapping(taken, edit);
-  return taken;
+  const set = new EditSet();
+  for (const edit of edits) if (set.accepts([edit])) set.add([edit]);
+  return set.edits();
 }
 
 /**
- * Takes an edit unless it overlaps one already taken. Insertions at the same place (two missing sections at the
- * end of a document) are joined in order rather than dropped, so that one round of fixes makes them all.
+ * Edits that do not overlap, kept in document order so that each new edit meets only its neighbours. Insertions
+ * at one place (two missing sections at the end of a document) are joined in order rather than dropped, so that one
+ * round of fixes makes them all.
  */
-function addUnlessOverlapping(taken: TextEdit[], edit: TextEdit): boolean {
-  if (isInsertion(edit)) {
-    const index = taken.findIndex(
-      (other) => isInsertion(other) && comparePositions(other.range.start, edit.range.start) === 0,
-    );
-    const same = taken[index];
-    if (same) {
-      taken[index] = { range: same.range, newText: same.newText + edit.newText };
-      return true;
+class EditSet {
+  private readonly sorted: TextEdit[] = [];
+
+  edits(): TextEdit[] {
+    return [...this.sorted];
+  }
+
+  /** Whether all these edits can be added, against those taken and against each other. */
+  accepts(edits: readonly TextEdit[]): boolean {
+    return edits.every((edit, index) => !this.clashes(edit) && !edits.slice(0, index).some((other) => overlap(edit, other)));
+  }
+
+  add(edits: readonly TextEdit[]): void {
+    for (const edit of edits) {
+      const index = this.lowerBound(edit.range.start);
+      const same = this.sorted[index];
+      if (same && isInsertion(same) && isInsertion(edit) && comparePositions(same.range.start, edit.range.start) === 0) {
+        this.sorted[index] = { range: same.range, newText: same.newText + edit.newText };
+      } else {
+        this.sorted.splice(index, 0, edit);
+      }
     }
   }
-  if (taken.some((other) => overlap(edit, other))) return false;
-  taken.push(edit);
-  return true;
+
+  private clashes(edit: TextEdit): boolean {
+    const index = this.lowerBound(edit.range.start);
+    const before = this.sorted[index - 1];
+    if (before && overlap(before, edit)) return true;
+    for (let next = index; next < this.sorted.length; next++) {
+      const other = this.sorted[next]!;
+      if (comparePositions(other.range.start, edit.range.end) > 0) break;
+      if (isInsertion(other) && isInsertion(edit) && comparePositions(other.range.start, edit.range.start) === 0) continue;
+      if (overlap(other, edit)) return true;
+    }
+    return false;
+  }
+
+  /** The first index whose edit starts at or after the position. */
+  private lowerBound(position: Position): number {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (comparePositions(this.sorted[middle]!.range.start, position) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
 }
 
 function isInsertion(edit: TextEdit): boolean {
@@ -57,13 +98,12 @@ export function preferredFix(finding: Finding): Fix | undefined {
 
 /** Every preferred fix of a set of findings, as one list of edits that do not overlap (the first fix wins). */
 export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
-  const taken: TextEdit[] = [];
+  const set = new EditSet();
   for (const finding of findings) {
     const edits = preferredFix(finding)?.edits ?? [];
-    const trial = [...taken];
-    if (edits.every((edit) => addUnlessOverlapping(trial, edit))) taken.splice(0, taken.length, ...trial);
+    if (edits.length > 0 && set.accepts(edits)) set.add(edits);
   }
-  return taken;
+  return set.edits();
 }
 
 function overlap(a: TextEdit, b: TextEdit): boolean {
