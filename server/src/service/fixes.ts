@@ -46,14 +46,21 @@ class EditSet {
 
   /** Whether all these edits can be added, against those taken and against each other. */
   accepts(edits: readonly TextEdit[]): boolean {
-    return edits.every((edit, index) => !this.clashes(edit) && !edits.slice(0, index).some((other) => overlap(edit, other)));
+    return edits.every(
+      (edit, index) => !this.clashes(edit) && !edits.slice(0, index).some((other) => overlap(edit, other)),
+    );
   }
 
   add(edits: readonly TextEdit[]): void {
     for (const edit of edits) {
       const index = this.lowerBound(edit.range.start);
       const same = this.sorted[index];
-      if (same && isInsertion(same) && isInsertion(edit) && comparePositions(same.range.start, edit.range.start) === 0) {
+      if (
+        same &&
+        isInsertion(same) &&
+        isInsertion(edit) &&
+        comparePositions(same.range.start, edit.range.start) === 0
+      ) {
         this.sorted[index] = { range: same.range, newText: same.newText + edit.newText };
       } else {
         this.sorted.splice(index, 0, edit);
@@ -68,7 +75,12 @@ class EditSet {
     for (let next = index; next < this.sorted.length; next++) {
       const other = this.sorted[next]!;
       if (comparePositions(other.range.start, edit.range.end) > 0) break;
-      if (isInsertion(other) && isInsertion(edit) && comparePositions(other.range.start, edit.range.start) === 0) continue;
+      if (
+        isInsertion(other) &&
+        isInsertion(edit) &&
+        comparePositions(other.range.start, edit.range.start) === 0
+      )
+        continue;
       if (overlap(other, edit)) return true;
     }
     return false;
