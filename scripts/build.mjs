@@ -40,6 +40,24 @@ const builds = [
   { ...node, entryPoints: { server: 'server/src/server.ts' } },
   { ...node, entryPoints: { cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
   { ...browser, entryPoints: { preview: 'client/media/preview.ts', map: 'client/media/map.ts' } },
+  // vscode.dev and github.dev: the client in the browser's extension host, the server in a web worker.
+  {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'cjs',
+    outdir: 'dist/web',
+    entryPoints: { client: 'client/src/browserExtension.ts' },
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    outdir: 'dist/web',
+    entryPoints: { server: 'server/src/browserServer.ts' },
+  },
 ];
 
 const assets = [

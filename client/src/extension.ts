@@ -1,53 +1,15 @@
-import * as vscode from 'vscode';
-import { newPlan, NEW_PLAN_COMMAND } from './commands/newPlan';
-import { startLanguageClient, type StartedClient } from './languageClient';
-import { learningPlanTags } from './markdownItTags';
-import { MapPanel } from './panels/mapPanel';
-import { isCandidate, PreviewPanel } from './panels/previewPanel';
+/** The extension on the desktop: the language server runs in Node. */
+import type * as vscode from 'vscode';
+import { activateWith, type Started } from './activate';
+import { startLanguageClient } from './languageClient';
 
-let started: StartedClient | undefined;
+let started: Started | undefined;
 
-export async function activate(context: vscode.ExtensionContext) {
-  const output = vscode.window.createOutputChannel('Learning Plans', { log: true });
-  context.subscriptions.push(output);
-  started = await startLanguageClient(context, output);
-  const client = started.client;
-  const preview = new PreviewPanel(context.extensionUri, client);
-  const map = new MapPanel(context.extensionUri, client);
-  const activeDocument = () => {
-    const document = vscode.window.activeTextEditor?.document;
-    if (document && isCandidate(document)) return document;
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('Open a learning plan (a Markdown or text document) first.'),
-    );
-    return undefined;
-  };
-  context.subscriptions.push(
-    started,
-    preview,
-    map,
-    vscode.commands.registerCommand(NEW_PLAN_COMMAND, () => newPlan(client)),
-    vscode.commands.registerCommand('learningPlans.openPreview', () => {
-      const document = activeDocument();
-      if (document) preview.open(document, vscode.ViewColumn.Active);
-    }),
-    vscode.commands.registerCommand('learningPlans.openPreviewToSide', () => {
-      const document = activeDocument();
-      if (document) preview.open(document, vscode.ViewColumn.Beside);
-    }),
-    vscode.commands.registerCommand('learningPlans.showMap', () => {
-      const document = activeDocument();
-      if (document) map.showDocument(document);
-    }),
-    vscode.commands.registerCommand('learningPlans.showWorkspaceMap', () => map.showWorkspace()),
-  );
-  return {
-    /** VS Code's Markdown preview calls this to let the extension add its markdown-it plugin. */
-    extendMarkdownIt(md: Parameters<typeof learningPlanTags>[0]) {
-      learningPlanTags(md);
-      return md;
-    },
-  };
+export function activate(context: vscode.ExtensionContext) {
+  return activateWith(context, async (output) => {
+    started = await startLanguageClient(context, output);
+    return started;
+  });
 }
 
 export async function deactivate(): Promise<void> {

@@ -6,19 +6,12 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../../server/src/protocol';
+import { DOCUMENT_SELECTOR } from './documentSelector';
 import { SERVER_NODE_FLAGS, SETTINGS_SECTION } from '../../server/src/protocol';
 
 export interface StartedClient extends vscode.Disposable {
   client: LanguageClient;
 }
-
-/** Learning plans are Markdown in the archive and plain text as seeds: the server decides by content which are ours. */
-export const DOCUMENT_SELECTOR = [
-  { language: 'markdown', scheme: 'file' },
-  { language: 'markdown', scheme: 'untitled' },
-  { language: 'plaintext', scheme: 'file' },
-  { language: 'plaintext', scheme: 'untitled' },
-];
 
 export async function startLanguageClient(
   context: vscode.ExtensionContext,

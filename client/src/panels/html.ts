@@ -1,11 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { escapeHtml } from './htmlEscape';
 
 export { escapeHtml };
 
 /** A fresh, unguessable nonce for each render of a webview. */
 export function createNonce(): string {
-  return randomBytes(18).toString('base64');
+  // Web Crypto: the same in Node and in the browser build for vscode.dev.
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes));
 }
 
 export interface ShellOptions {

@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { newPlan, NEW_PLAN_COMMAND } from './commands/newPlan';
+import { learningPlanTags } from './markdownItTags';
+import { MapPanel } from './panels/mapPanel';
+import { isCandidate, PreviewPanel } from './panels/previewPanel';
+import { CompletenessStatus } from './statusBar';
+
+export interface Started extends vscode.Disposable {
+  client: BaseLanguageClient;
+}
+
+/**
+ * What the extension does once its language client runs, the same on the desktop (a Node server) and on vscode.dev
+ * (the server in a web worker): the commands, the panels, the status bar, the Markdown preview's chips.
+ */
+export async function activateWith(
+  context: vscode.ExtensionContext,
+  startClient: (output: vscode.LogOutputChannel) => Promise<Started>,
+) {
+  const output = vscode.window.createOutputChannel('Learning Plans', { log: true });
+  context.subscriptions.push(output);
+  const started = await startClient(output);
+  const client = started.client;
+  const preview = new PreviewPanel(context.extensionUri, client);
+  const map = new MapPanel(context.extensionUri, client);
+  const status = new CompletenessStatus(client);
+  const activeDocument = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (document && isCandidate(document)) return document;
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Open a learning plan (a Markdown or text document) first.'),
+    );
+    return undefined;
+  };
+  context.subscriptions.push(
+    started,
+    preview,
+    map,
+    status,
+    vscode.commands.registerCommand(NEW_PLAN_COMMAND, () => newPlan(client)),
+    vscode.commands.registerCommand('learningPlans.openPreview', () => {
+      const document = activeDocument();
+      if (document) preview.open(document, vscode.ViewColumn.Active);
+    }),
+    vscode.commands.registerCommand('learningPlans.openPreviewToSide', () => {
+      const document = activeDocument();
+      if (document) preview.open(document, vscode.ViewColumn.Beside);
+    }),
+    vscode.commands.registerCommand('learningPlans.showMap', () => {
+      const document = activeDocument();
+      if (document) map.showDocument(document);
+    }),
+    vscode.commands.registerCommand('learningPlans.showWorkspaceMap', () => map.showWorkspace()),
+  );
+  return {
+    /** VS Code's Markdown preview calls this to let the extension add its markdown-it plugin. */
+    extendMarkdownIt(md: Parameters<typeof learningPlanTags>[0]) {
+      learningPlanTags(md);
+      return md;
+    },
+  };
+}
