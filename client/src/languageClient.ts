@@ -27,19 +27,23 @@ export async function startLanguageClient(
     },
   };
   const initializationOptions: InitializationOptions = { locale: vscode.env.language };
-  const watcher = vscode.workspace.createFileSystemWatcher('**/.learningplans.yaml');
+  const watchers = [
+    vscode.workspace.createFileSystemWatcher('**/.learningplans.yaml'),
+    // Documents changed outside the editor (a git pull, a script): the workspace's problems follow.
+    vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}'),
+  ];
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel: output,
     initializationOptions,
-    synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: watcher },
+    synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: watchers },
   };
   const client = new LanguageClient('learningPlans', 'Learning Plans', serverOptions, clientOptions);
   await client.start();
   return {
     client,
     dispose: () => {
-      watcher.dispose();
+      for (const watcher of watchers) watcher.dispose();
       void client.stop();
     },
   };

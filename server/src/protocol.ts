@@ -10,6 +10,8 @@ export interface ClientSettings {
   validation?: {
     /** Milliseconds to wait after the last keystroke before checking; 0 checks at once. */
     debounce?: number;
+    /** Problems for every learning-plan document of the workspace, not only the open ones (default true). */
+    workspace?: boolean;
   };
 }
 

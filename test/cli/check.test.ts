@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CORPUS, EXAMPLES } from '../support/corpus';
 import { CLI, runCli } from '../support/cli';
+import { planText } from '../support/plans';
 
 const BROKEN_PLAN = '# Plan\n\n[[focal_point:someone@undp.org]]\n[[year:2022\n[[type:learningplan]]\n';
 
@@ -91,6 +92,23 @@ describe('learning-plans check', () => {
       file.path.slice(root.length + 1),
     );
     assert.deepEqual(paths, ['a.md', 'sub/b.txt']);
+  });
+
+  it('applies the rules that compare documents across the folder it checks', async () => {
+    const lab = join(dir, 'challenges');
+    mkdirSync(lab);
+    for (const n of [1, 2, 3, 4])
+      writeFileSync(
+        join(lab, `plan-${n}.md`),
+        planText({ title: `Challenge ${n}`, country: 'Peru', year: 2024 }),
+      );
+    const run = await runCli(['check', lab, '--format', 'json']);
+    const output = JSON.parse(run.stdout);
+    for (const file of output.files)
+      assert.ok(
+        file.diagnostics.some((d: { rule: string }) => d.rule === 'LP070'),
+        file.path,
+      );
   });
 
   it('checks the whole corpus sample without crashing, and stays silent on its blogs', async () => {

@@ -46,9 +46,11 @@ describe('preview and map requests over stdio', () => {
   });
 
   it('indexes the workspace with progress, skipping node_modules, dot-folders and link loops', async () => {
+    // Only the index request reports progress: the workspace's own check is off here.
     const { client } = await LspClient.start({
       workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'lab' }],
       progress: true,
+      settings: { validation: { workspace: false, debounce: 0 } },
     });
     try {
       const result = await client.connection.sendRequest<WorkspaceIndexResult>(
@@ -71,13 +73,15 @@ describe('preview and map requests over stdio', () => {
     const big = mkdtempSync(join(tmpdir(), 'lp-big-'));
     const text = corpusFolder('learningplan')[0]!.text;
     for (let index = 0; index < 1500; index++) writeFileSync(join(big, `plan-${index}.md`), text);
+    // Only the index request reports progress: the workspace's own check is off here.
     const { client } = await LspClient.start({
       workspaceFolders: [{ uri: pathToFileURL(big).href, name: 'big' }],
       progress: true,
+      settings: { validation: { workspace: false, debounce: 0 } },
     });
     try {
       const pending = client.connection.sendRequest<WorkspaceIndexResult>('learningPlans/workspaceIndex', {});
-      const report = await client.nextProgress((entry) => entry.value.kind === 'report');
+      const report = await client.nextProgress((entry) => entry.value.kind === 'begin');
       await client.connection.sendNotification('window/workDoneProgress/cancel', { token: report.token });
       const result = await pending;
       assert.equal(result.cancelled, true);

@@ -1,6 +1,9 @@
 import { relative } from 'node:path';
 import {
   checkDocument,
+  crossDocumentFindings,
+  indexEntry,
+  type IndexEntry,
   createLocalize,
   fixAll,
   parseDocument,
@@ -78,6 +81,9 @@ async function check(command: Extract<Command, { command: 'check' }>, io: CliIo)
   }
   const configs = new ConfigLoader(command.config, t);
   const reports: FileReport[] = [];
+  /** Summaries of the checked documents, for the rules that compare documents (the whole folder is the workspace). */
+  const entries: IndexEntry[] = [];
+  let lastSettings: ResolvedSettings | undefined;
   let fixed = 0;
   for await (const [path, read] of prefetch(walked.files, readDocument)) {
     const shown = displayPath(path, io.cwd);
@@ -109,15 +115,17 @@ async function check(command: Extract<Command, { command: 'check' }>, io: CliIo)
         }
       }
     }
-    reports.push(
-      checkText(shown, text, settings, (rule, error) => {
-        io.stderr(
-          `learning-plans: ${shown}: rule ${rule} failed: ${(error as Error)?.stack ?? String(error)}\n`,
-        );
-        trouble = true;
-      }),
-    );
+    const checked = checkText(shown, text, settings, (rule, error) => {
+      io.stderr(
+        `learning-plans: ${shown}: rule ${rule} failed: ${(error as Error)?.stack ?? String(error)}\n`,
+      );
+      trouble = true;
+    });
+    reports.push(checked.report);
+    if (checked.entry) entries.push(checked.entry);
+    lastSettings = settings;
   }
+  addCrossDocumentFindings(reports, entries, lastSettings ?? resolveSettings({}, { t }));
   for (const config of configs.files()) trouble = reportConfig(config, io) || trouble;
   io.stdout(render(command, reports, io, t));
   if (command.fix && fixed > 0) io.stderr(`learning-plans: ${t('applied {0} fixes', fixed)}\n`);
@@ -132,11 +140,11 @@ export function checkText(
   text: string,
   settings: ResolvedSettings,
   onFailure: (rule: string, error: unknown) => void,
-): FileReport {
+): { report: FileReport; entry: IndexEntry | null } {
   const doc = parseDocument(text);
   const result = checkDocument(doc, settings);
   for (const failure of result.failures) onFailure(failure.rule, failure.error);
-  return {
+  const report: FileReport = {
     path,
     kind: doc.kind,
     form: doc.form,
@@ -148,6 +156,7 @@ export function checkText(
       range,
     })),
   };
+  return { report, entry: doc.kind === 'other' ? null : indexEntry(path, doc) };
 }
 
 function reportConfig(
@@ -194,4 +203,29 @@ function render(
 function displayPath(path: string, cwd: string): string {
   const shown = relative(cwd, path);
   return shown === '' || shown.startsWith('..') ? path : shown;
+}
+
+/** The findings that compare documents, added to each file's report in order. */
+function addCrossDocumentFindings(
+  reports: FileReport[],
+  entries: readonly IndexEntry[],
+  settings: ResolvedSettings,
+): void {
+  const cross = crossDocumentFindings(entries, settings);
+  for (const report of reports) {
+    const findings = cross.get(report.path);
+    if (!findings) continue;
+    report.diagnostics.push(
+      ...findings.map(({ rule, name, severity, message, range }) => ({
+        rule,
+        name,
+        severity,
+        message,
+        range,
+      })),
+    );
+    report.diagnostics.sort(
+      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+    );
+  }
 }

@@ -1,5 +1,6 @@
 import {
   CodeActionKind,
+  FileChangeType,
   DiagnosticSeverity,
   TextDocuments,
   TextDocumentSyncKind,
@@ -33,6 +34,7 @@ import { registerNewDocumentHandlers } from './newDocumentHandlers';
 import { registerPanelHandlers } from './panelHandlers';
 import type { WorkspaceFileSystem } from './workspace/fileSystem';
 import { WorkspaceIndex } from './workspace/indexer';
+import { WorkspaceDiagnostics } from './workspace/workspaceDiagnostics';
 
 export interface ServerEnvironment {
   configSource: (roots: () => readonly string[]) => ConfigSource;
@@ -58,11 +60,17 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   let locale = 'en';
   const configSource = environment.configSource(() => roots);
   const debouncer = new Debouncer();
-  const workspaceIndex = new WorkspaceIndex(environment.fileSystem, (uri) => documents.get(uri)?.getText());
+  const workspaceIndex = new WorkspaceIndex(
+    environment.fileSystem,
+    (uri) => documents.get(uri)?.getText(),
+    (uri, doc) => workspaceDiagnostics.onRead(uri, doc),
+  );
   let progressSupported = false;
+  /** The configuration of the first workspace folder, for documents that are not open. */
+  const ROOT_CONFIG = 'workspace-root';
 
   const settingsFor = (uri: string): ResolvedSettings => {
-    const file = configs.get(uri)?.settings;
+    const file = (configs.get(uri) ?? configs.get(ROOT_CONFIG))?.settings;
     const layered: Settings = mergeSettings(file, clientSettings);
     return resolveSettings(layered, { t, locale });
   };
@@ -146,9 +154,39 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     };
   });
 
+  const workspaceDiagnostics: WorkspaceDiagnostics = new WorkspaceDiagnostics({
+    connection,
+    index: () => workspaceIndex,
+    folders: () => roots,
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    settingsFor,
+    toDiagnostic: (finding) => toDiagnostic(finding, environment.rulesDocUrl),
+    revalidate: (uri) => {
+      const document = documents.get(uri);
+      if (document) schedule(document);
+    },
+    progressSupported: () => progressSupported,
+    logFailure,
+  });
+
+  const scanWorkspace = async () => {
+    workspaceDiagnostics.enabled = clientSettings.validation?.workspace !== false;
+    const root = roots[0];
+    if (root && !configs.has(ROOT_CONFIG)) {
+      const loaded = await loadConfig(
+        configSource,
+        `${root.replace(/\/$/, '')}/.learningplans-root`,
+        t,
+      ).catch(() => null);
+      configs.set(ROOT_CONFIG, loaded);
+    }
+    await workspaceDiagnostics.scan();
+  };
+
   connection.onInitialized(async () => {
     await pullSettings().catch((error) => logFailure('settings', error));
     revalidateAll();
+    await scanWorkspace().catch((error) => logFailure('workspace', error));
   });
 
   connection.onDidChangeConfiguration(async () => {
@@ -156,18 +194,29 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     revalidateAll();
   });
 
-  connection.onDidChangeWatchedFiles(() => {
-    configs.clear();
-    revalidateAll();
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    if (changes.some((change) => change.uri.endsWith('.learningplans.yaml'))) {
+      configs.clear();
+      revalidateAll();
+    }
+    for (const change of changes) {
+      await workspaceDiagnostics
+        .fileChanged(change.uri, change.type === FileChangeType.Deleted)
+        .catch((error) => logFailure('workspace', error));
+    }
   });
 
   documents.onDidOpen(({ document }) => schedule(document));
-  documents.onDidChangeContent(({ document }) => schedule(document));
-  documents.onDidClose(({ document }) => {
+  documents.onDidChangeContent(({ document }) => {
+    schedule(document);
+    void workspaceDiagnostics.documentChanged(document.uri).catch((error) => logFailure('workspace', error));
+  });
+  documents.onDidClose(async ({ document }) => {
     debouncer.cancel(document.uri);
     states.delete(document.uri);
     configs.delete(document.uri);
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    const fromDisk = await workspaceDiagnostics.documentClosed(document.uri).catch(() => false);
+    if (!fromDisk) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
   connection.onCodeAction((params) => {

@@ -9,3 +9,6 @@ export type * from './model';
 export { applyEdits, fixAll, fixAllEdits, preferredFix, type FixAllResult } from './fixes';
 export { parseConfig, CONFIG_FILE_NAME, type ParsedConfig, type ConfigProblem } from './config';
 export { mergeSettings, isExtraValue } from './settings';
+export { crossDocumentFindings } from './features/crossDocument';
+export { indexEntry, type IndexEntry } from './features/indexEntry';
+export { WORKSPACE_RULES, type WorkspaceRule } from './rules/workspace';

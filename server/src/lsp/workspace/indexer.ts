@@ -1,4 +1,4 @@
-import { parseDocument } from '../../service';
+import { parseDocument, type ParsedDocument } from '../../service';
 import { indexEntry, type IndexEntry } from '../../service/features/indexEntry';
 import type { WorkspaceFileSystem } from './fileSystem';
 
@@ -18,6 +18,8 @@ export class WorkspaceIndex {
     private readonly fileSystem: WorkspaceFileSystem,
     /** The text of a document open in the editor, which wins over the file on disk. */
     private readonly openText: (uri: string) => string | undefined,
+    /** Called with each document read from disk (not open in the editor), for workspace-wide diagnostics. */
+    private readonly onRead: (uri: string, doc: ParsedDocument) => void = () => undefined,
   ) {}
 
   async build(
@@ -42,10 +44,10 @@ export class WorkspaceIndex {
     return { entries: this.current(), cancelled: progress.isCancelled() };
   }
 
-  /** Re-reads one document (after an edit or a change on disk). */
-  async refresh(uri: string, stamp = `open:${Date.now()}`): Promise<void> {
+  /** Re-reads one document (after an edit or a change on disk); `stamp` null reads it whatever its stamp. */
+  async refresh(uri: string, stamp: string | null = null): Promise<void> {
     const open = this.openText(uri);
-    if (open === undefined && this.entries.get(uri)?.stamp === stamp) return;
+    if (open === undefined && stamp !== null && this.entries.get(uri)?.stamp === stamp) return;
     const text = open ?? (await this.fileSystem.read(uri));
     if (text === null) {
       this.entries.delete(uri);
@@ -53,9 +55,14 @@ export class WorkspaceIndex {
     }
     const doc = parseDocument(text);
     this.entries.set(uri, {
-      stamp: open === undefined ? stamp : `open`,
+      stamp: open === undefined ? (stamp ?? 'read') : 'open',
       entry: doc.kind === 'other' ? null : indexEntry(uri, doc),
     });
+    if (open === undefined) this.onRead(uri, doc);
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
   }
 
   current(): IndexEntry[] {

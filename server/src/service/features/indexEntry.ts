@@ -1,6 +1,7 @@
 import { completeness } from '../forms/completeness';
 import { parseLatLng } from '../geo/latlng';
-import type { ParsedDocument } from '../model';
+import type { ParsedDocument, Range } from '../model';
+import { documentAnchor } from '../rules/anchors';
 import { resolveCountry } from '../vocab/countries';
 import { sdgVocabulary } from '../vocab/sdgs';
 
@@ -8,10 +9,15 @@ import { sdgVocabulary } from '../vocab/sdgs';
 export interface IndexEntry {
   uri: string;
   title: string;
+  /** Where findings about the whole document go: the title's range. */
+  titleRange: Range;
   kind: string;
   form: string | null;
   year: string | null;
+  /** The first country, in the platform's spelling when known. */
+  country: string | null;
   focalPoint: string | null;
+  focalPointRange: Range | null;
   sdgs: number[];
   places: { country: string; alpha2: string | null; lat: number; lng: number; line: number }[];
   answered: number;
@@ -36,13 +42,18 @@ export function indexEntry(uri: string, doc: ParsedDocument): IndexEntry {
     ];
   });
   const counted = completeness(doc);
+  const focal = values('focal_point')[0];
+  const firstCountry = countries[0]?.value;
   return {
     uri,
     title: doc.title?.text ?? '',
+    titleRange: documentAnchor(doc),
     kind: doc.kind,
     form: doc.form,
     year: values('year')[0]?.value ?? null,
-    focalPoint: values('focal_point')[0]?.value ?? null,
+    country: firstCountry ? (resolveCountry(firstCountry)?.country.canonical ?? firstCountry) : null,
+    focalPoint: focal?.value ?? null,
+    focalPointRange: focal?.valueRange ?? null,
     sdgs: values('sdgs').flatMap((tag) => {
       const goal = sdgVocabulary.lookup(tag.value)?.entry;
       return goal ? [goal.number] : [];

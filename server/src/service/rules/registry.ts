@@ -37,6 +37,7 @@ import { tagEmptyValue } from './tagEmptyValue';
 import { tagSyntax } from './tagSyntax';
 import { typeValue } from './typeValue';
 import type { Rule } from './types';
+import { WORKSPACE_RULES } from './workspace';
 import { unknownTagKey } from './unknownTagKey';
 import { yearValue } from './yearValue';
 
@@ -85,7 +86,9 @@ export const RULES: readonly Rule[] = [
   frontMatterRequiredKey,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
-/** The rule an id (LP012) or a name (country-value) designates. */
-export function findRule(idOrName: string): Rule | undefined {
-  return RULES.find((rule) => rule.id === idOrName || rule.name === idOrName);
+/** The rule an id (LP012) or a name (country-value) designates, a document's or a workspace's. */
+export function findRule(
+  idOrName: string,
+): Pick<Rule, 'id' | 'name' | 'defaultSeverity' | 'description'> | undefined {
+  return [...RULES, ...WORKSPACE_RULES].find((rule) => rule.id === idOrName || rule.name === idOrName);
 }

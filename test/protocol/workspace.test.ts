@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { example } from '../support/corpus';
+import { LspClient } from '../support/lspClient';
+import { planText } from '../support/plans';
+
+describe('problems across the workspace over stdio', () => {
+  let dir: string;
+  const uri = (name: string) => pathToFileURL(join(dir, name)).href;
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'lp-workspace-'));
+    for (const n of [1, 2, 3, 4])
+      writeFileSync(
+        join(dir, `plan-${n}.md`),
+        planText({ title: `Challenge ${n}`, country: 'Bolivia', year: 2022 }),
+      );
+    writeFileSync(
+      join(dir, 'orphan.md'),
+      planText({ title: 'Something else entirely', country: 'Peru', year: 2023, form: 'closing' }),
+    );
+    writeFileSync(join(dir, 'seed.txt'), example('001').text);
+    writeFileSync(join(dir, 'notes.md'), '# Notes\n\nNot a plan.\n');
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('publishes problems for documents that are not open, and the rules across documents', async () => {
+    const { client } = await LspClient.start({
+      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'lab' }],
+    });
+    try {
+      const seed = await client.diagnostics(uri('seed.txt'), (list) => list.length > 0);
+      assert.ok(
+        seed.some((d) => d.code === 'LP050'),
+        'a closed seed is checked',
+      );
+      for (const n of [1, 2, 3, 4]) {
+        const list = await client.diagnostics(uri(`plan-${n}.md`), (items) =>
+          items.some((d) => d.code === 'LP070'),
+        );
+        // The seed is a Bolivian plan form of 2022 too: five in all.
+        assert.match(
+          String(list.find((d) => d.code === 'LP070')?.message),
+          /5 plan forms for Bolivia in 2022/,
+        );
+      }
+      await client.diagnostics(uri('orphan.md'), (list) => list.some((d) => d.code === 'LP071'));
+      assert.equal(
+        client.latest.get(uri('notes.md'))?.diagnostics.length ?? 0,
+        0,
+        'other Markdown stays silent',
+      );
+
+      // An edit in an open plan moves it to another year: the others now count four.
+      const text = planText({ title: 'Challenge 4', country: 'Bolivia', year: 2022 });
+      await client.open(uri('plan-4.md'), text);
+      const line = text.split('\n').findIndex((candidate) => candidate.startsWith('[[year:'));
+      await client.change(uri('plan-4.md'), [
+        { range: { start: { line, character: 7 }, end: { line, character: 11 } }, text: '2023' },
+      ]);
+      await client.diagnostics(uri('plan-1.md'), (list) =>
+        list.some((d) => /^4 plan forms/.test(String(d.message))),
+      );
+      await client.diagnostics(uri('plan-4.md'), (list) => !list.some((d) => d.code === 'LP070'));
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('checks only open documents when the setting turns the workspace off', async () => {
+    const { client } = await LspClient.start({
+      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'lab' }],
+      settings: { validation: { workspace: false, debounce: 0 } },
+    });
+    try {
+      const open = planText({ title: 'Open', country: 'Peru', year: 2024 });
+      await client.open('untitled:open', open);
+      await client.diagnostics('untitled:open', (list) => list.length >= 0);
+      assert.equal(client.latest.has(uri('seed.txt')), false);
+    } finally {
+      await client.stop();
+    }
+  });
+});
