@@ -3,6 +3,7 @@
  * server; configuration files and the workspace index, which need the file system, are left out here.
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
+import { BUNDLES } from './bundles';
 import { startServer } from './lsp/startServer';
 
 /** The worker's global scope, which speaks to the extension through postMessage like a Worker does. */
@@ -19,4 +20,5 @@ startServer(createConnection(new BrowserMessageReader(scope), new BrowserMessage
     read: async () => null,
   },
   rulesDocUrl: RULES_DOC_URL,
+  bundles: BUNDLES,
 });

@@ -1,5 +1,6 @@
 /** `learning-plans`: the language service as a command, for a Lab's archive and its CI. */
 import { version } from '../../package.json';
+import { BUNDLES } from './bundles';
 import { main } from './cli/main';
 
 const RULES_DOC_URL = 'https://github.com/undp-accelerator-labs/learning-plans/blob/main/docs/rules.md';
@@ -13,6 +14,7 @@ main({
   isTty: process.stdout.isTTY === true,
   version,
   rulesDocUrl: RULES_DOC_URL,
+  bundles: BUNDLES,
 }).then(
   (status) => {
     process.exitCode = status;

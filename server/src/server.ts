@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { nodeConfigSource } from './lsp/nodeConfigSource';
+import { BUNDLES } from './bundles';
 import { startServer } from './lsp/startServer';
 import { nodeFileSystem } from './lsp/workspace/nodeFileSystem';
 
@@ -22,4 +23,5 @@ startServer(createConnection(ProposedFeatures.all), {
   configSource: nodeConfigSource,
   fileSystem: nodeFileSystem,
   rulesDocUrl: rulesDocUrl(),
+  bundles: BUNDLES,
 });

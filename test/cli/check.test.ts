@@ -111,6 +111,13 @@ describe('learning-plans check', () => {
       );
   });
 
+  it('speaks Spanish or French with --locale', async () => {
+    writeFileSync(join(dir, 'broken.md'), BROKEN_PLAN);
+    const run = await runCli(['check', join(dir, 'broken.md'), '--locale', 'es']);
+    assert.match(run.stdout, /LP001 tag-syntax Esta etiqueta no está cerrada: termínela con `\]\]`\./);
+    assert.match(run.stdout, /problemas \(\d+ errores/);
+  });
+
   it('checks the whole corpus sample without crashing, and stays silent on its blogs', async () => {
     const run = await runCli(['check', CORPUS, '--format', 'json']);
     assert.ok(run.status === 0 || run.status === 1, run.stderr);

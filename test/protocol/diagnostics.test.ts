@@ -85,3 +85,17 @@ describe('language server over stdio', () => {
     assert.ok(titles.some((title) => /fix all/i.test(title)));
   });
 });
+
+describe('language server in another display language', () => {
+  it('publishes French messages when the client asks for French', async () => {
+    const { client } = await LspClient.start({ initializationOptions: { debounce: 0, locale: 'fr' } });
+    try {
+      const uri = 'untitled:fr';
+      await client.open(uri, '# Plan\n[[type:learningplan]]\n');
+      const diagnostics = await client.diagnostics(uri, (list) => list.length > 0);
+      assert.ok(diagnostics.some((d) => d.message === 'La balise obligatoire `[[focal_point:…]]` manque.'));
+    } finally {
+      await client.stop();
+    }
+  });
+});

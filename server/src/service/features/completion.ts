@@ -187,8 +187,8 @@ function missingSections(
       label: section.heading,
       kind: 'section' as const,
       detail: section.required
-        ? options.t('Required section of the {0}', form.label)
-        : options.t('Section of the {0}', form.label),
+        ? options.t('Required section of the {0}', options.t(form.label))
+        : options.t('Section of the {0}', options.t(form.label)),
       insertText: renderSection(section, form.headingLevel, eol).replace(/(\r\n|\r|\n)+$/, ''),
       range: lineRange(position.line, 0, lineEnd),
       filterText: `${match[1]} ${section.heading}`,

@@ -152,7 +152,7 @@ function sectionHover(
   const position = form.sections.indexOf(section) + 1;
   const counted = completeness(doc).sections.find((entry) => entry.line === range.start.line);
   const lines = [
-    `**${section.heading}** — ${t('section {0} of {1} of the {2}', position, form.sections.length, form.label)}`,
+    `**${section.heading}** — ${t('section {0} of {1} of the {2}', position, form.sections.length, t(form.label))}`,
     section.required ? t('Required.') : t('Optional.'),
   ];
   if (section.repeatable) lines.push(t('Repeat it once per learning question.'));
@@ -171,7 +171,7 @@ function promptHover(
   const found = form ? questionForPrompt(form, prompt) : undefined;
   if (!found) return null;
   const { question, section } = found;
-  const lines = [`**${section.heading}** · ${form!.label}`];
+  const lines = [`**${section.heading}** · ${t(form!.label)}`];
   if (question.limit?.characters) lines.push(t('At most {0} characters.', question.limit.characters));
   if (question.limit?.items) lines.push(t('At most {0} items.', question.limit.items));
   if (question.options) lines.push(t('Answer with `- ` items from: {0}.', question.options.join(' · ')));

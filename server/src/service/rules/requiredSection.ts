@@ -26,7 +26,7 @@ export const requiredSection: Rule = {
           : endAnchor(doc);
       report({
         range: anchor,
-        message: t('The {0} requires a section "{1}".', form.label, section.heading),
+        message: t('The {0} requires a section "{1}".', t(form.label), section.heading),
         fixes: [
           {
             title: t('Add the section "{0}" with its questions', section.heading),

@@ -22,8 +22,13 @@ export const unknownSection: Rule = {
       report({
         range: heading.textRange,
         message: near
-          ? t('"{0}" is not a section of the {1}. Did you mean "{2}"?', heading.text, match.form.label, near)
-          : t('"{0}" is not a section of the {1}.', heading.text, match.form.label),
+          ? t(
+              '"{0}" is not a section of the {1}. Did you mean "{2}"?',
+              heading.text,
+              t(match.form.label),
+              near,
+            )
+          : t('"{0}" is not a section of the {1}.', heading.text, t(match.form.label)),
         fixes: near
           ? [{ title: t('Change to "{0}"', near), edits: [{ range: heading.textRange, newText: near }] }]
           : [],
