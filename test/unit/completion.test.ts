@@ -173,3 +173,12 @@ describe('completion next to an auto-closed bracket', () => {
     assert.equal(item.insertText, '1. No poverty]]');
   });
 });
+
+describe('completion in another display language', () => {
+  it('labels goals with their official Spanish names but inserts the platform value', () => {
+    const doc = parseDocument('# P\n[[type:learningplan]]\n[[sdgs:\n');
+    const result = complete(doc, { line: 2, character: 7 }, { t: english, currentYear: 2026, locale: 'es' });
+    assert.equal(result.items[4]!.detail, 'SDG 5: Igualdad de género');
+    assert.equal(result.items[4]!.insertText, '5. Gender equality]]');
+  });
+});

@@ -65,7 +65,11 @@ export function registerLanguageFeatures(connection: Connection, context: Featur
   connection.onCompletion(({ textDocument, position }): CompletionList => {
     const found = parsed(textDocument.uri);
     if (!found) return { isIncomplete: false, items: [] };
-    const result = complete(found.doc, position, { t: context.t(), currentYear: context.currentYear() });
+    const result = complete(found.doc, position, {
+      t: context.t(),
+      currentYear: context.currentYear(),
+      locale: context.locale(),
+    });
     return { isIncomplete: result.isIncomplete, items: result.items.map(toCompletionItem) };
   });
 

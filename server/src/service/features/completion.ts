@@ -45,6 +45,7 @@ const FRONT_MATTER_LIST = /^([A-Za-z_]+)\s*:\s*\[([^\]]*)$/;
 export interface CompletionOptions {
   t: Localize;
   currentYear: number;
+  locale?: string;
 }
 
 /** What to offer at a position: tag keys, a key's values, the form's missing sections, or checklist items. */

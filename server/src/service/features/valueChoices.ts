@@ -22,6 +22,12 @@ export interface ValueChoice {
 interface ChoiceOptions {
   t: Localize;
   currentYear: number;
+  /** The display language, for vocabulary labels with an official translation (en, es, fr). */
+  locale?: string;
+}
+
+function goalName(goal: (typeof SDGS)[number], locale: string | undefined): string {
+  return locale === 'es' ? goal.names.es : locale === 'fr' ? goal.names.fr : goal.name;
 }
 
 const ARCHIVE_TYPES = ['learningplan', 'experiment', 'solution'];
@@ -39,7 +45,7 @@ export function valueChoices(
     case 'frontmatter:sdg':
       return SDGS.map((goal) => ({
         value: key === 'sdgs' ? goal.canonical : `${goal.number} ${goal.name}`,
-        detail: options.t('SDG {0}: {1}', goal.number, goal.name),
+        detail: options.t('SDG {0}: {1}', goal.number, goalName(goal, options.locale)),
         filterText: bestSpelling(goal, typed),
       }));
     case 'methods':
@@ -64,9 +70,16 @@ function countryChoices(doc: ParsedDocument, typed: string, options: ChoiceOptio
   return COUNTRIES.map((country) => {
     const spelling = bestSpelling(country, typed);
     const point = hasLatlng ? undefined : countryLocation(country.canonical);
+    const localName = options.locale === 'es' ? country.es : options.locale === 'fr' ? country.fr : null;
+    const detail =
+      spelling !== country.canonical
+        ? spelling
+        : localName && localName !== country.canonical
+          ? localName
+          : null;
     return {
       value: country.canonical,
-      ...(spelling !== country.canonical ? { detail: spelling } : {}),
+      ...(detail ? { detail } : {}),
       filterText: spelling,
       ...(point
         ? {
