@@ -5,6 +5,12 @@ import { main } from './cli/main';
 
 const RULES_DOC_URL = 'https://github.com/undp-accelerator-labs/learning-plans/blob/main/docs/rules.md';
 
+// A reader that stops early (`| head`) closes the pipe: that ends the output, it is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main({
   argv: process.argv.slice(2),
   env: process.env,

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CORPUS, EXAMPLES } from '../support/corpus';
+import { ROOT } from '../support/docs';
 import { CLI, runCli } from '../support/cli';
 import { planText } from '../support/plans';
 
@@ -130,6 +133,16 @@ describe('learning-plans check', () => {
   });
 
   describe('bad input gets a clear message, never a stack trace', () => {
+    it('a reader that stops early (`| head`): the output ends quietly', async () => {
+      const child = spawn(process.execPath, [CLI, 'check', CORPUS, '--format', 'json'], { cwd: ROOT });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const [status] = (await once(child, 'close')) as [number | null];
+      assert.doesNotMatch(stderr, /EPIPE|\n\s+at /);
+      assert.ok(status === 0 || status === 1, stderr);
+    });
+
     it('a missing path: exit 2 and the path named', async () => {
       const run = await runCli(['check', join(dir, 'nope.md')]);
       assert.equal(run.status, 2);

@@ -87,6 +87,8 @@ describe('Learning Plans in VS Code (code-server)', () => {
   it('lists diagnostics for a plaintext seed and a Markdown plan; a broken tag adds one, fixing it removes it', () =>
     scenario('diagnostics', async () => {
       await openFile(page, '001_eb28752f7019a392.txt');
+      // Every document of the workspace has problems listed: show only the seed's.
+      await filterProblems(page, '001_eb28752f7019a392');
       await waitForProblems(
         page,
         (rows) => rows.some((row) => row.includes('LP050')),

@@ -36,7 +36,7 @@ describe('preview and map requests over stdio', () => {
         summary.sdgs.map((goal) => goal.number),
         [5, 10, 11],
       );
-      assert.deepEqual([summary.completeness.answered, summary.completeness.total], [21, 25]);
+      assert.deepEqual([summary.completeness.answered, summary.completeness.total], [21, 21]);
       assert.equal(summary.places[0]?.alpha2, 'BO');
       assert.equal(summary.places[0]?.inside, true);
       assert.equal(summary.diagnostics.warning, 1);

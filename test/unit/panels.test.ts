@@ -163,7 +163,7 @@ describe('preview body', () => {
     const html = preview(example('001').text);
     assert.match(html, /<h1 data-source-line="0">Mi Barrio \(Digital neighborhood\)<\/h1>/);
     assert.match(html, /class="lp-chip lp-sdg lp-sdg-5"[^>]*><b>5<\/b> Gender Equality/);
-    assert.match(html, /id="lp-completeness"[\s\S]*21\/25 answered/);
+    assert.match(html, /id="lp-completeness"[\s\S]*21\/21 answered/);
     assert.match(html, /<div class="lp-group-card">/);
     assert.match(html, /class="lp-question" data-source-line="\d+"/);
   });

@@ -58,6 +58,8 @@ const END: FormSection = {
       prompt:
         'Please upload any further supporting evidence / documents / data you have produced on your frontier challenge that showcase your learnings.',
       answer: 'text',
+      // Uploaded files stay on the platform; the export keeps only what was typed.
+      optional: true,
     },
     {
       id: 'saved',
@@ -129,10 +131,12 @@ export const CLOSING_LEARNING_FORM: FormDefinition = {
           grouped: true,
         },
         {
+          // Choices the platform keeps out of its export (this one and "new and unusual"): never asked for.
           id: 'partner-sector',
           prompt: 'What sector does your partner belong to?',
           answer: 'text',
           grouped: true,
+          optional: true,
         },
         {
           id: 'partner-description',
@@ -145,6 +149,7 @@ export const CLOSING_LEARNING_FORM: FormDefinition = {
           prompt: 'Is this a new and unusual partner for UNDP?',
           answer: 'text',
           grouped: true,
+          optional: true,
         },
       ],
     },

@@ -95,13 +95,24 @@ export const PLAN_FORM: FormDefinition = {
           variants: ['Please state the name of the partner:'],
           answer: 'text',
         },
-        { id: 'partner-sector', prompt: 'What sector does our partner belong to?', answer: 'text' },
+        // A choice the platform keeps out of its export: no exported plan answers it, so it is never asked for.
+        {
+          id: 'partner-sector',
+          prompt: 'What sector does our partner belong to?',
+          answer: 'text',
+          optional: true,
+        },
         {
           id: 'partner-collaboration',
           prompt: 'Please provide a brief description of the collaboration.',
           answer: 'text',
         },
-        { id: 'partner-new', prompt: 'Is this a new and unusual partner for UNDP?', answer: 'text' },
+        {
+          id: 'partner-new',
+          prompt: 'Is this a new and unusual partner for UNDP?',
+          answer: 'text',
+          optional: true,
+        },
       ],
     },
     {
