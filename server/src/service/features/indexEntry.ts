@@ -2,6 +2,7 @@ import { completeness } from '../forms/completeness';
 import { parseLatLng } from '../geo/latlng';
 import type { ParsedDocument, Range } from '../model';
 import { documentAnchor } from '../rules/anchors';
+import { ownCopy } from '../text/ownCopy';
 import { resolveCountry } from '../vocab/countries';
 import { sdgVocabulary } from '../vocab/sdgs';
 
@@ -24,6 +25,11 @@ export interface IndexEntry {
   total: number;
 }
 
+/** Entries outlive their documents: they keep copies, not slices that would keep the whole text alive. */
+function copyOrNull(value: string | undefined): string | null {
+  return value === undefined ? null : ownCopy(value);
+}
+
 export function indexEntry(uri: string, doc: ParsedDocument): IndexEntry {
   const values = (key: string) => doc.tags.filter((tag) => tag.key.toLowerCase() === key);
   const countries = values('country');
@@ -33,7 +39,7 @@ export function indexEntry(uri: string, doc: ParsedDocument): IndexEntry {
     const country = countries[index]?.value ?? '';
     return [
       {
-        country,
+        country: ownCopy(country),
         alpha2: resolveCountry(country)?.country.alpha2 ?? null,
         lat: point.lat,
         lng: point.lng,
@@ -46,13 +52,13 @@ export function indexEntry(uri: string, doc: ParsedDocument): IndexEntry {
   const firstCountry = countries[0]?.value;
   return {
     uri,
-    title: doc.title?.text ?? '',
+    title: ownCopy(doc.title?.text ?? ''),
     titleRange: documentAnchor(doc),
     kind: doc.kind,
     form: doc.form,
-    year: values('year')[0]?.value ?? null,
-    country: firstCountry ? (resolveCountry(firstCountry)?.country.canonical ?? firstCountry) : null,
-    focalPoint: focal?.value ?? null,
+    year: copyOrNull(values('year')[0]?.value),
+    country: firstCountry ? (resolveCountry(firstCountry)?.country.canonical ?? ownCopy(firstCountry)) : null,
+    focalPoint: copyOrNull(focal?.value),
     focalPointRange: focal?.valueRange ?? null,
     sdgs: values('sdgs').flatMap((tag) => {
       const goal = sdgVocabulary.lookup(tag.value)?.entry;

@@ -1,11 +1,9 @@
-import { feature } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
-import atlas from 'world-atlas/countries-50m.json';
 import { countryByAlpha2, COUNTRIES, type Country } from '../vocab/countries';
+import bordersData from './borders.json';
 import type { LatLng } from './latlng';
 import platformCentres from './platformCentres.json';
 
-/** A ring as flat [x0, y0, x1, y1, …] longitudes and latitudes; `shifted` rings crossed the antimeridian. */
+/** A ring as flat [x0, y0, x1, y1, …] longitudes and latitudes. */
 interface Ring {
   coordinates: Float64Array;
 }
@@ -26,6 +24,26 @@ interface CountryShape {
   bbox: Polygon['bbox'] | null;
 }
 
+/** A polygon as TopoJSON writes it: rings of arc indices, ~i for arc i walked backwards. */
+type ArcRings = number[][];
+
+interface BorderGeometry {
+  id?: string;
+  name: string;
+  type: 'Polygon' | 'MultiPolygon';
+  arcs: ArcRings | ArcRings[];
+}
+
+/** world-atlas's 1:50m TopoJSON with its arcs flattened (scripts/generate-borders.mjs). */
+interface Borders {
+  transform: { scale: [number, number]; translate: [number, number] };
+  arcStarts: number[];
+  arcs: number[];
+  geometries: BorderGeometry[];
+}
+
+const BORDERS = bordersData as unknown as Borders;
+
 /** Features world-atlas leaves without an ISO id, by name. */
 const UNNUMBERED: Readonly<Record<string, string>> = {
   Kosovo: 'XK',
@@ -34,26 +52,19 @@ const UNNUMBERED: Readonly<Record<string, string>> = {
   'Indian Ocean Ter.': 'AU',
 };
 
-/** Each country's geometries in the TopoJSON, not yet decoded. */
-let geometries: Map<string, GeometryObject[]> | null = null;
+/** Each country's geometries, not yet decoded. */
+let geometries: Map<string, BorderGeometry[]> | null = null;
 const decoded = new Map<string, CountryShape>();
 let allDecoded = false;
 
-type GeometryObject = Topology['objects'][string] & { id?: string | number; properties?: { name?: string } };
-
-function geometriesByCountry(): Map<string, GeometryObject[]> {
+function geometriesByCountry(): Map<string, BorderGeometry[]> {
   if (geometries) return geometries;
   const alpha2ByNumeric = new Map(
     COUNTRIES.filter((c) => c.numeric).map((country) => [country.numeric, country.alpha2]),
   );
-  const topology = atlas as unknown as Topology;
-  const collection = topology.objects.countries as unknown as { geometries: GeometryObject[] };
   geometries = new Map();
-  for (const geometry of collection.geometries) {
-    const alpha2 =
-      geometry.id !== undefined
-        ? alpha2ByNumeric.get(String(geometry.id))
-        : UNNUMBERED[geometry.properties?.name ?? ''];
+  for (const geometry of BORDERS.geometries) {
+    const alpha2 = geometry.id !== undefined ? alpha2ByNumeric.get(geometry.id) : UNNUMBERED[geometry.name];
     if (!alpha2) continue;
     geometries.set(alpha2, [...(geometries.get(alpha2) ?? []), geometry]);
   }
@@ -66,16 +77,10 @@ function shapeOf(alpha2: string): CountryShape | undefined {
   if (known) return known;
   const objects = geometriesByCountry().get(alpha2);
   if (!objects) return undefined;
-  const topology = atlas as unknown as Topology;
   const shape: CountryShape = { alpha2, polygons: [], bbox: null };
   for (const object of objects) {
-    const item = feature(topology, object) as unknown as GeoJSON.Feature<
-      GeoJSON.Polygon | GeoJSON.MultiPolygon
-    >;
-    if (!item.geometry) continue;
-    const polygons =
-      item.geometry.type === 'Polygon' ? [item.geometry.coordinates] : item.geometry.coordinates;
-    for (const polygon of polygons) shape.polygons.push(toPolygon(polygon));
+    const polygons = object.type === 'Polygon' ? [object.arcs as ArcRings] : (object.arcs as ArcRings[]);
+    for (const polygon of polygons) shape.polygons.push(toPolygon(polygon.map(decodeRing)));
   }
   shape.bbox = shape.polygons.some((polygon) => polygon.shifted) ? null : unionBox(shape.polygons);
   decoded.set(alpha2, shape);
@@ -91,30 +96,75 @@ function allShapes(): Iterable<CountryShape> {
   return decoded.values();
 }
 
-function toPolygon(rings: GeoJSON.Position[][]): Polygon {
-  const outer = rings[0] ?? [];
-  const longitudes = outer.map((position) => position[0] ?? 0);
-  const reachesPole = outer.some((position) => Math.abs(position[1] ?? 0) >= 89.9);
-  const shifted = !reachesPole && Math.max(...longitudes) - Math.min(...longitudes) > 180;
-  const toRing = (ring: GeoJSON.Position[]): Ring => {
-    const coordinates = new Float64Array(ring.length * 2);
-    ring.forEach(([x = 0, y = 0], index) => {
-      coordinates[index * 2] = shifted && x < 0 ? x + 360 : x;
-      coordinates[index * 2 + 1] = y;
-    });
-    return { coordinates };
-  };
-  const outerRing = toRing(outer);
+/**
+ * A ring's longitudes and latitudes, from its arcs: each arc's deltas summed and scaled, arcs joined end to start
+ * (the shared point once), a backward arc reversed.
+ */
+function decodeRing(arcIndices: readonly number[]): Float64Array {
+  const { arcs, arcStarts, transform } = BORDERS;
+  const [scaleX, scaleY] = transform.scale;
+  const [translateX, translateY] = transform.translate;
+  let length = 0;
+  for (const index of arcIndices) {
+    const arc = index < 0 ? ~index : index;
+    length += (arcStarts[arc + 1] ?? 0) - (arcStarts[arc] ?? 0);
+  }
+  length -= Math.max(0, arcIndices.length - 1);
+  const ring = new Float64Array(Math.max(0, length) * 2);
+  let at = 0;
+  for (const [position, index] of arcIndices.entries()) {
+    const arc = index < 0 ? ~index : index;
+    const first = arcStarts[arc] ?? 0;
+    const count = (arcStarts[arc + 1] ?? 0) - first;
+    const points = new Float64Array(count * 2);
+    let x = 0;
+    let y = 0;
+    for (let k = 0; k < count; k++) {
+      x += arcs[(first + k) * 2] ?? 0;
+      y += arcs[(first + k) * 2 + 1] ?? 0;
+      const to = index < 0 ? count - 1 - k : k;
+      points[to * 2] = x * scaleX + translateX;
+      points[to * 2 + 1] = y * scaleY + translateY;
+    }
+    // The first point of every arc after the first is the last point of the one before.
+    const skip = position === 0 ? 0 : 2;
+    ring.set(points.subarray(skip), at);
+    at += points.length - skip;
+  }
+  return ring;
+}
+
+/** A polygon from its rings (outer first), whole across the antimeridian, with its box. */
+function toPolygon(rings: Float64Array[]): Polygon {
+  const outer = rings[0] ?? new Float64Array(0);
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let reachesPole = false;
+  for (let i = 0; i < outer.length; i += 2) {
+    const x = outer[i] ?? 0;
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    if (Math.abs(outer[i + 1] ?? 0) >= 89.9) reachesPole = true;
+  }
+  const shifted = !reachesPole && maxX - minX > 180;
+  if (shifted)
+    for (const ring of rings)
+      for (let i = 0; i < ring.length; i += 2) if ((ring[i] ?? 0) < 0) ring[i] = (ring[i] ?? 0) + 360;
   const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < outerRing.coordinates.length; i += 2) {
-    const x = outerRing.coordinates[i] ?? 0;
-    const y = outerRing.coordinates[i + 1] ?? 0;
+  for (let i = 0; i < outer.length; i += 2) {
+    const x = outer[i] ?? 0;
+    const y = outer[i + 1] ?? 0;
     bbox[0] = Math.min(bbox[0], x);
     bbox[1] = Math.min(bbox[1], y);
     bbox[2] = Math.max(bbox[2], x);
     bbox[3] = Math.max(bbox[3], y);
   }
-  return { outer: outerRing, holes: rings.slice(1).map(toRing), bbox, shifted };
+  return {
+    outer: { coordinates: outer },
+    holes: rings.slice(1).map((coordinates) => ({ coordinates })),
+    bbox,
+    shifted,
+  };
 }
 
 function insideRing(ring: Ring, x: number, y: number): boolean {
