@@ -8,7 +8,9 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const atlasPath = join(root, 'node_modules', 'world-atlas', 'countries-50m.json');
 const atlas = JSON.parse(readFileSync(atlasPath, 'utf8'));
-const { version } = JSON.parse(readFileSync(join(root, 'node_modules', 'world-atlas', 'package.json'), 'utf8'));
+const { version } = JSON.parse(
+  readFileSync(join(root, 'node_modules', 'world-atlas', 'package.json'), 'utf8'),
+);
 
 /** Quantized deltas of every arc, one after the other: x0, y0, dx1, dy1, … */
 const arcs = [];
