@@ -58,16 +58,23 @@ export const closingWithoutPlan: WorkspaceRule = {
   defaultSeverity: 'hint',
   description: 'A closing form whose title, country and year match no plan form in the workspace.',
   check(entries, t) {
-    const plans = entries.filter((entry) => entry.kind === 'learningplan' && entry.form === 'plan');
+    // Plans by country, each title keyed once: the pairs to compare stay within a country.
+    const plansByCountry = new Map<string | null, { year: number; key: string }[]>();
+    for (const plan of entries) {
+      if (plan.kind !== 'learningplan' || plan.form !== 'plan') continue;
+      const plans = plansByCountry.get(plan.country) ?? [];
+      plans.push({ year: Number(plan.year), key: titleKey(plan.title) });
+      plansByCountry.set(plan.country, plans);
+    }
     return entries
       .filter((entry) => entry.kind === 'learningplan' && entry.form === 'closing')
       .filter((closing) => {
         const year = Number(closing.year);
-        return !plans.some(
+        const key = titleKey(closing.title);
+        return !(plansByCountry.get(closing.country) ?? []).some(
           (plan) =>
-            plan.country === closing.country &&
-            (!Number.isFinite(year) || (Number(plan.year) <= year && Number(plan.year) >= year - 2)) &&
-            similarity(titleKey(plan.title), titleKey(closing.title), 0.6) >= 0.6,
+            (!Number.isFinite(year) || (plan.year <= year && plan.year >= year - 2)) &&
+            similarity(plan.key, key, 0.6) >= 0.6,
         );
       })
       .map((closing) => ({
