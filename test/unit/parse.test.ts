@@ -110,6 +110,27 @@ describe('parseDocument', () => {
     assert.equal(emoji.valueRange.end.character - emoji.valueRange.start.character, 10);
   });
 
+  it('reads a title the platform exported over two lines as one title, the tags below it as the tag block', () => {
+    const doc = parseDocument(
+      '# Improving access to\njustice for women\n\n[[year:2022]]\n[[type:learningplan]]\n## Title\n',
+    );
+    assert.equal(doc.title?.text, 'Improving access to justice for women');
+    assert.deepEqual(doc.title?.range, {
+      start: { line: 0, character: 0 },
+      end: { line: 1, character: 17 },
+    });
+    assert.deepEqual(
+      doc.tags.map((tag) => [tag.key, tag.inHeader]),
+      [
+        ['year', true],
+        ['type', true],
+      ],
+    );
+    // Text under a title with no tags after it is the start of the body, not more title.
+    const prose = parseDocument('# A blog post\nSome words.\n\nMore words.\n');
+    assert.equal(prose.title?.text, 'A blog post');
+  });
+
   it('splits lines on CRLF and lone CR as LSP does', () => {
     const doc = parseDocument('# P\r\n[[year:2022]]\r[[type:learningplan]]\n## Title\r\n');
     assert.deepEqual(doc.lines, ['# P', '[[year:2022]]', '[[type:learningplan]]', '## Title', '']);

@@ -87,6 +87,10 @@ function readHeader(lines: readonly string[]): Header {
       continue;
     }
     const scanned = heading ? null : scanTagLine(text, line, true);
+    if (!scanned && continuesTitle(header, lines, line)) {
+      extendTitle(header.title!, text, line);
+      continue;
+    }
     if (!scanned) {
       header.endLine = line;
       return header;
@@ -105,6 +109,26 @@ function readHeader(lines: readonly string[]): Header {
     header.malformedTags.push(...scanned.problems);
   }
   return header;
+}
+
+/**
+ * A title the platform exported over two lines: plain text right under the title, before any tag, with the tag
+ * block right after it.
+ */
+function continuesTitle(header: Header, lines: readonly string[], line: number): boolean {
+  const title = header.title;
+  if (!title || header.tags.length > 0 || header.malformedTags.length > 0) return false;
+  if (title.range.end.line !== line - 1 || title.text === '') return false;
+  let next = line + 1;
+  while (next < lines.length && (lines[next] ?? '').trim() === '') next++;
+  return (lines[next] ?? '').trimStart().startsWith('[[');
+}
+
+function extendTitle(title: Heading, text: string, line: number): void {
+  const end = text.trimEnd().length;
+  title.text = `${title.text} ${text.trim()}`;
+  title.range = range(title.range.start.line, title.range.start.character, line, end);
+  title.textRange = range(title.textRange.start.line, title.textRange.start.character, line, end);
 }
 
 const RAW_KEY = /^([A-Za-z_][\w-]*)\s*:/;
