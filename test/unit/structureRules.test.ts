@@ -143,6 +143,12 @@ describe('answer rules', () => {
       /^6 key insights/,
     );
     assert.deepEqual(findings(head + 'a\n\nb\n\nc\n\nd\n\ne\n\nf\n', 'LP051'), []);
+    const lettered = 'a) Finance\nb) Coordination\nc. Data\nd) Innovation\ne) Youth\nf) Policy, i.e. laws\n';
+    assert.match(findings(head + lettered, 'LP051')[0]!.message, /^6 key insights/);
+    assert.match(
+      findings(head + '#1 a\n#2 b\n#3 c\n#4 d\n#5 e\n#6 f\n#7 g\n', 'LP051')[0]!.message,
+      /^7 key/,
+    );
   });
 
   it('LP052 flags the sixth partner', () => {

@@ -1,5 +1,5 @@
-/** Lines that begin an item: `1)`, `1.`, `(1)`, `- `, `* `, `• `. */
-const ITEM = /^\s*(\(?\d{1,2}[.)]\s|[-*•]\s)/;
+/** Lines that begin an item: `1)`, `1.`, `(1)`, `a)`, `b.`, `#1`, `- `, `* `, `• `. */
+const ITEM = /^\s*(\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s|#\s?\d{1,2}\b|[-*•]\s)/;
 
 /**
  * How many items an answer lists, when it marks them (numbers or bullets); null when it does not, since then
