@@ -4,6 +4,7 @@ import { LanguageClient } from 'vscode-languageclient/browser';
 import { SETTINGS_SECTION } from '../../server/src/protocol';
 import { activateWith, type Started } from './activate';
 import { DOCUMENT_SELECTOR } from './documentSelector';
+import { serveWorkspaceFiles } from './workspaceFiles';
 
 let started: Started | undefined;
 
@@ -12,6 +13,10 @@ export function activate(context: vscode.ExtensionContext) {
     const worker = new Worker(
       vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js').toString(true),
     );
+    const watchers = [
+      vscode.workspace.createFileSystemWatcher('**/.learningplans.yaml'),
+      vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}'),
+    ];
     const client = new LanguageClient('learningPlans', 'Learning Plans', worker, {
       documentSelector: [
         ...DOCUMENT_SELECTOR,
@@ -20,10 +25,18 @@ export function activate(context: vscode.ExtensionContext) {
       ],
       outputChannel: output,
       initializationOptions: { locale: vscode.env.language },
-      synchronize: { configurationSection: SETTINGS_SECTION },
+      synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: watchers },
     });
+    // Registered before the start: the server asks for the workspace's files as soon as it is initialized.
+    const served = serveWorkspaceFiles(client);
     await client.start();
-    started = { client, dispose: () => void client.stop() };
+    started = {
+      client,
+      dispose: () => {
+        for (const disposable of [...served, ...watchers]) disposable.dispose();
+        void client.stop();
+      },
+    };
     return started;
   });
 }

@@ -1,24 +1,24 @@
 /**
  * The language server in a web worker, for vscode.dev and github.dev: the same service and handlers as the Node
- * server; configuration files and the workspace index, which need the file system, are left out here.
+ * server; the workspace's files and configuration come through the client, which reads them with VS Code's file
+ * system.
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { BUNDLES } from './bundles';
 import { startServer } from './lsp/startServer';
+import { clientConfigSource, clientFileSystem } from './lsp/workspace/clientFileSystem';
 
 /** The worker's global scope, which speaks to the extension through postMessage like a Worker does. */
 const scope = self as unknown as Worker;
 
 const RULES_DOC_URL = 'https://github.com/undp-accelerator-labs/learning-plans/blob/main/docs/rules.md';
 
-startServer(createConnection(new BrowserMessageReader(scope), new BrowserMessageWriter(scope)), {
-  configSource: () => ({ read: async () => null }),
-  fileSystem: {
-    async *list() {
-      return;
-    },
-    read: async () => null,
-  },
+const connection = createConnection(new BrowserMessageReader(scope), new BrowserMessageWriter(scope));
+const fileSystem = clientFileSystem(connection);
+
+startServer(connection, {
+  configSource: (roots) => clientConfigSource(fileSystem, roots),
+  fileSystem,
   rulesDocUrl: RULES_DOC_URL,
   bundles: BUNDLES,
 });

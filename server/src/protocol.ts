@@ -60,6 +60,23 @@ export interface WorkspaceIndexResult {
 export type { IndexEntry } from './service/features/indexEntry';
 
 /**
+ * Server to client, for the web build (no disk in a web worker): the documents below a workspace folder and the
+ * text of a file, through VS Code's file system, which also reaches vscode.dev's and github.dev's virtual ones.
+ */
+export const LIST_FILES_REQUEST = 'learningPlans/listFiles';
+export interface ListFilesParams {
+  folderUri: string;
+}
+/** Each document's URI, with a stamp (modification time and size) that changes when its content does. */
+export type ListFilesResult = { uri: string; stamp: string }[];
+export const READ_FILE_REQUEST = 'learningPlans/readFile';
+export interface ReadFileParams {
+  uri: string;
+}
+/** The file's text, or null when it cannot be read. */
+export type ReadFileResult = string | null;
+
+/**
  * Node flags the server runs with: a small young generation, since its garbage is small and frequent and editors may
  * keep thousands of documents open (about 25 MB less resident memory with 2,000 of them).
  */

@@ -111,4 +111,72 @@ describe('the web build of the language server', () => {
     assert.ok(result.codes.includes('LP014'), 'the near-duplicate datasources survey/surveys');
     assert.match(result.hover, /SDG 5: Gender Equality/);
   });
+
+  it(
+    "checks the workspace's closed documents with its configuration file, read through the client",
+    { timeout: 60_000 },
+    async () => {
+      const page = await browser.newPage();
+      await page.goto(origin);
+      const folder = 'vscode-vfs://github/lab/plans';
+      const files: Record<string, string> = {
+        [`${folder}/.learningplans.yaml`]: 'rules:\n  LP050: off\n',
+        [`${folder}/001.txt`]: example('001').text,
+        [`${folder}/drafts/typo.md`]: example('001').text.replace('[[year:2022]]', '[[year:20222]]'),
+      };
+      const published = await page.evaluate(
+        ({ folder, files }) =>
+          new Promise<Record<string, string[]>>((resolve, reject) => {
+            const worker = new Worker('/server.js');
+            const codes: Record<string, string[]> = {};
+            worker.onerror = (event) => reject(new Error(event.message));
+            worker.onmessage = (event) => {
+              const message = event.data as {
+                id?: number;
+                method?: string;
+                params?: { uri: string; folderUri: string; diagnostics: { code: string }[] };
+              };
+              // Answers go out in one place: the page's code cannot hold named functions (tsx names them).
+              let result: unknown = null;
+              if (message.id === 1 && !message.method) {
+                worker.postMessage({ jsonrpc: '2.0', method: 'initialized', params: {} });
+                return;
+              }
+              if (message.method === 'textDocument/publishDiagnostics') {
+                codes[message.params!.uri] = message.params!.diagnostics.map((diagnostic) => diagnostic.code);
+                if (Object.keys(codes).length === 2) resolve(codes);
+                return;
+              }
+              if (message.id === undefined || !message.method) return;
+              if (message.method === 'learningPlans/listFiles')
+                result = Object.keys(files)
+                  .filter((uri) => !uri.endsWith('.yaml') && uri.startsWith(message.params!.folderUri))
+                  .map((uri) => ({ uri, stamp: '1:1' }));
+              else if (message.method === 'learningPlans/readFile')
+                result = files[message.params!.uri] ?? null;
+              worker.postMessage({ jsonrpc: '2.0', id: message.id, result });
+            };
+            worker.postMessage({
+              jsonrpc: '2.0',
+              id: 1,
+              method: 'initialize',
+              params: {
+                processId: null,
+                rootUri: folder,
+                workspaceFolders: [{ uri: folder, name: 'plans' }],
+                capabilities: {},
+                initializationOptions: { debounce: 0 },
+              },
+            });
+          }),
+        { folder, files },
+      );
+      const seed = published[`${folder}/001.txt`] ?? [];
+      const typo = published[`${folder}/drafts/typo.md`] ?? [];
+      assert.ok(seed.includes('LP014'), seed.join(', '));
+      assert.ok(!seed.includes('LP050'), 'the configuration file turns LP050 off');
+      assert.ok(typo.includes('LP030'), typo.join(', '));
+      assert.ok(!typo.includes('LP050'), 'the configuration applies to documents in subfolders too');
+    },
+  );
 });
