@@ -69,6 +69,38 @@ describe('learning-plans check --fix and configuration', () => {
     assert.ok(!diagnostics.some((d) => d.rule === 'LP016' || d.rule === 'LP045'));
   });
 
+  it("checks a document against the Lab's own edition of a form from .learningplans.yaml", async () => {
+    const lab = join(dir, 'edition');
+    mkdirSync(lab);
+    writeFileSync(
+      join(lab, '.learningplans.yaml'),
+      [
+        'forms:',
+        '  - form: plan',
+        '    edition: lab-2025',
+        '    label: Lab plan (2025)',
+        '    sections:',
+        '      - heading: Title',
+        '        questions: [Please provide a name for your action learning plan.]',
+        '      - heading: Risks',
+        '        questions: [What could stop you?]',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(lab, 'plan.md'),
+      '# P\n[[type:learningplan]]\n## Title\n\n> Please provide a name for your action learning plan.\n\nP\n\n## Risks\n\n> What could stop you?\n\n',
+    );
+    const run = await runCli(['check', join(lab, 'plan.md'), '--format', 'json']);
+    const diagnostics = JSON.parse(run.stdout).files[0].diagnostics as { rule: string; message: string }[];
+    assert.deepEqual(
+      diagnostics
+        .filter((d) => d.rule === 'LP040' || d.rule === 'LP042' || d.rule === 'LP045')
+        .map((d) => d.rule),
+      ['LP045'],
+    );
+  });
+
   it('a broken configuration: reported at its line, exit 2, the defaults still apply and the files are checked', async () => {
     const lab = join(dir, 'broken');
     mkdirSync(lab);

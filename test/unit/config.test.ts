@@ -35,7 +35,7 @@ describe('configuration file', () => {
       [
         [2, 'Unknown rule `LP777`.'],
         [3, '`loud` is not a severity: use error, warning, information, hint or off.'],
-        [4, 'Unknown setting `extra`: expected `rules` or `vocabulary`.'],
+        [4, 'Unknown setting `extra`: expected `rules`, `vocabulary` or `forms`.'],
       ],
     );
   });

@@ -12,6 +12,7 @@ import {
   type Localize,
   type MessageBundle,
   type ResolvedSettings,
+  withExtraForms,
 } from '../service';
 import { parseCommand, USAGE, UsageError, type Command } from './args';
 import { ConfigLoader } from './configLoader';
@@ -141,7 +142,7 @@ export function checkText(
   settings: ResolvedSettings,
   onFailure: (rule: string, error: unknown) => void,
 ): { report: FileReport; entry: IndexEntry | null } {
-  const doc = parseDocument(text);
+  const doc = withExtraForms(parseDocument(text), settings.forms);
   const result = checkDocument(doc, settings);
   for (const failure of result.failures) onFailure(failure.rule, failure.error);
   const report: FileReport = {

@@ -7,6 +7,7 @@ import {
   type ParsedDocument,
   type ResolvedSettings,
   type Rule,
+  withExtraForms,
 } from '../service';
 
 export interface DocumentState {
@@ -43,7 +44,7 @@ export class DocumentStates {
     const cached = this.states.get(document.uri);
     if (cached && cached.version === document.version && this.stamps.get(document.uri) === this.settingsStamp)
       return cached;
-    const doc = parseDocument(document.getText());
+    const doc = withExtraForms(parseDocument(document.getText()), settings.forms);
     const result = checkDocument(doc, settings, this.rules);
     for (const failure of result.failures) onFailure(failure.rule, failure.error);
     const state = { version: document.version, doc, result };

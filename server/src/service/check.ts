@@ -1,3 +1,4 @@
+import { withExtraForms } from './forms/extraForms';
 import type { ParsedDocument, Severity } from './model';
 import { documentAnchor } from './rules/anchors';
 import { INTERNAL_ERROR } from './rules/internalError';
@@ -20,6 +21,7 @@ export function checkDocument(
 ): CheckResult {
   const result: CheckResult = { findings: [], failures: [] };
   if (doc.kind === 'other') return result;
+  doc = withExtraForms(doc, settings.forms);
   for (const rule of rules) {
     if (!rule.kinds.includes(doc.kind)) continue;
     const level = levelOf(rule, settings);

@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { readForms } from './configForms';
 import { english, type Localize } from './l10n';
 import type { Range } from './model';
 import type { RuleLevel, Settings } from './settings';
@@ -22,6 +23,7 @@ const LEVELS: ReadonlySet<string> = new Set(['error', 'warning', 'information', 
  * Reads a workspace configuration file:
  *   rules: { LP016: off, country-value: error }
  *   vocabulary: { methods: [Our Own Method] }
+ *   forms: [a Lab's own editions of the forms: see configForms.ts]
  * What is wrong is reported at its own line and left out; everything else still applies.
  */
 export function parseConfig(
@@ -52,7 +54,7 @@ export function parseConfig(
       settings,
       problems: [
         {
-          message: t('The configuration must be a map with `rules` and `vocabulary`.'),
+          message: t('The configuration must be a map with `rules`, `vocabulary` and `forms`.'),
           range: toRange(document.contents),
         },
       ],
@@ -62,9 +64,10 @@ export function parseConfig(
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     if (key === 'rules') settings.rules = readRules(pair.value, isRule, toRange, problems, t);
     else if (key === 'vocabulary') settings.vocabulary = readVocabulary(pair.value, toRange, problems, t);
+    else if (key === 'forms') settings.forms = readForms(pair.value, toRange, problems, t);
     else
       problems.push({
-        message: t('Unknown setting `{0}`: expected `rules` or `vocabulary`.', key),
+        message: t('Unknown setting `{0}`: expected `rules`, `vocabulary` or `forms`.', key),
         range: toRange(pair.key),
       });
   }

@@ -12,3 +12,4 @@ export { mergeSettings, isExtraValue } from './settings';
 export { crossDocumentFindings } from './features/crossDocument';
 export { indexEntry, type IndexEntry } from './features/indexEntry';
 export { WORKSPACE_RULES, type WorkspaceRule } from './rules/workspace';
+export { withExtraForms, type EditionSpec } from './forms/extraForms';

@@ -2,6 +2,7 @@
  * The document model: what the parser reads off a learning-plan-family document.
  * Positions are 0-based lines and UTF-16 code units, as in LSP, so ranges pass through unchanged.
  */
+import type { FormDefinition } from './forms/types';
 
 export interface Position {
   line: number;
@@ -143,4 +144,6 @@ export interface ParsedDocument {
   frontMatter: FrontMatter | null;
   /** The line of a code fence that is never closed (it runs to the end of the document), or -1. */
   openFenceLine: number;
+  /** A Lab's own editions of the forms (its configuration's), set when the document follows one of them. */
+  extraForms?: readonly FormDefinition[];
 }

@@ -1,7 +1,10 @@
+import { buildEdition, type EditionSpec } from './forms/extraForms';
+import type { FormDefinition } from './forms/types';
 import type { Localize } from './l10n';
 import { english } from './l10n';
-import { fold } from './vocab/normalize';
+import { memoize } from './memo';
 import type { Severity } from './model';
+import { fold } from './vocab/normalize';
 
 export type RuleLevel = Severity | 'off';
 
@@ -11,6 +14,8 @@ export interface Settings {
   rules?: Record<string, RuleLevel>;
   /** Tag key -> values a Lab uses beyond the platform's vocabularies (its own methods, say). */
   vocabulary?: Record<string, string[]>;
+  /** A Lab's own editions of the platform's forms. */
+  forms?: EditionSpec[];
 }
 
 /** Settings with every default filled in, as rules read them. */
@@ -23,7 +28,12 @@ export interface ResolvedSettings {
   t: Localize;
   /** The language of messages and of vocabulary labels: en, es or fr. */
   locale: string;
+  /** A Lab's editions of the forms, built; the same objects for the same configuration. */
+  forms: readonly FormDefinition[];
 }
+
+/** Settings are resolved for every check: the same editions give the same definitions, built once. */
+const editions = memoize((specs: string) => (JSON.parse(specs) as EditionSpec[]).map(buildEdition), 16);
 
 export function resolveSettings(
   settings: Settings = {},
@@ -40,6 +50,7 @@ export function resolveSettings(
     currentYear: options.currentYear ?? new Date().getFullYear(),
     t: options.t ?? english,
     locale: options.locale ?? 'en',
+    forms: settings.forms?.length ? editions(JSON.stringify(settings.forms)) : [],
   };
 }
 
@@ -50,9 +61,10 @@ export function isExtraValue(settings: ResolvedSettings, key: string, value: str
 
 /** Settings layered: later layers override earlier ones rule by rule and add vocabulary. */
 export function mergeSettings(...layers: readonly (Settings | undefined)[]): Settings {
-  const merged: Required<Settings> = { rules: {}, vocabulary: {} };
+  const merged: Required<Settings> = { rules: {}, vocabulary: {}, forms: [] };
   for (const layer of layers) {
     Object.assign(merged.rules, layer?.rules);
+    merged.forms.push(...(layer?.forms ?? []));
     for (const [key, values] of Object.entries(layer?.vocabulary ?? {})) {
       merged.vocabulary[key] = [...(merged.vocabulary[key] ?? []), ...values];
     }

@@ -23,9 +23,14 @@ export function formById(id: FormId | null, variant?: string | null): FormDefini
   return FORMS.find((form) => form.id === id && (!variant || form.variant === variant));
 }
 
-/** The definition a parsed document follows: its form in its variant. */
-export function formOf(doc: { form: FormId | null; variant: string | null }): FormDefinition | undefined {
-  return formById(doc.form, doc.variant);
+/** The definition a parsed document follows: its form in its variant, a Lab's own edition included. */
+export function formOf(doc: {
+  form: FormId | null;
+  variant: string | null;
+  extraForms?: readonly FormDefinition[];
+}): FormDefinition | undefined {
+  const extra = doc.extraForms?.find((form) => form.id === doc.form && form.variant === doc.variant);
+  return extra ?? formById(doc.form, doc.variant);
 }
 
 interface FormIndex {
@@ -34,7 +39,7 @@ interface FormIndex {
 }
 
 /** Each form's prompts and headings by their folded spelling, built once. */
-const INDEXES = new Map<FormDefinition, FormIndex>(FORMS.map((form) => [form, indexForm(form)]));
+const INDEXES = new WeakMap<FormDefinition, FormIndex>(FORMS.map((form) => [form, indexForm(form)]));
 
 function indexForm(form: FormDefinition): FormIndex {
   const index: FormIndex = { questions: new Map(), sections: new Map() };
