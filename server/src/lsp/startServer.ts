@@ -71,7 +71,9 @@ export function startServer(connection: Connection, environment: ServerEnvironme
 
   const settingsFor = (uri: string): ResolvedSettings => {
     const file = (configs.get(uri) ?? configs.get(ROOT_CONFIG))?.settings;
-    const layered: Settings = mergeSettings(file, clientSettings);
+    // Editions of the forms come from the configuration file only, where they are validated line by line.
+    const { rules, vocabulary } = clientSettings;
+    const layered: Settings = mergeSettings(file, { rules, vocabulary });
     return resolveSettings(layered, { t, locale });
   };
 
