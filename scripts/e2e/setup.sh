@@ -14,16 +14,28 @@ CS_DIR="$CACHE/code-server/node_modules/code-server"
 
 say() { printf '[e2e setup] %s\n' "$*"; }
 
-if [ -f "$STAMP" ] && [ -x /usr/bin/chromium ]; then
+# The emoji font lets the screenshots show the flags the preview and the map draw.
+PACKAGES=(chromium libkrb5-dev fonts-noto-color-emoji)
+missing_packages() {
+  for package in "${PACKAGES[@]}"; do dpkg -s "$package" >/dev/null 2>&1 || return 0; done
+  return 1
+}
+
+if [ -f "$STAMP" ] && ! missing_packages; then
   say "ready: code-server $CODE_SERVER_VERSION on Node $NODE_VERSION, $(/usr/bin/chromium --version 2>/dev/null)"
   exit 0
 fi
 
-if [ ! -x /usr/bin/chromium ] || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
-  say "installing Debian packages chromium and libkrb5-dev"
+if missing_packages; then
+  say "installing Debian packages ${PACKAGES[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium libkrb5-dev >/dev/null
+  apt-get install -y -qq "${PACKAGES[@]}" >/dev/null
+fi
+
+if [ -f "$STAMP" ]; then
+  say "ready: code-server $CODE_SERVER_VERSION on Node $NODE_VERSION, $(/usr/bin/chromium --version 2>/dev/null)"
+  exit 0
 fi
 
 if [ ! -x "$NODE_DIR/bin/node" ]; then
