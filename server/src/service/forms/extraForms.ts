@@ -100,6 +100,17 @@ function slug(text: string): string {
  */
 export function withExtraForms(doc: ParsedDocument, editions: readonly FormDefinition[]): ParsedDocument {
   if (editions.length === 0 || doc.extraForms === editions || doc.kind === 'other') return doc;
+  // Callers that keep the document (the server, the CLI) choose before checking, and the check chooses again.
+  const chosen = choices.get(doc);
+  if (chosen?.editions === editions) return chosen.doc;
+  const result = chooseEdition(doc, editions);
+  choices.set(doc, { editions, doc: result });
+  return result;
+}
+
+const choices = new WeakMap<ParsedDocument, { editions: readonly FormDefinition[]; doc: ParsedDocument }>();
+
+function chooseEdition(doc: ParsedDocument, editions: readonly FormDefinition[]): ParsedDocument {
   const headings = doc.headings.map((heading) => heading.text);
   const prompts = doc.questions.map((question) => question.prompt);
   const fit = (form: FormDefinition) =>
