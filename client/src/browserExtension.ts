@@ -4,7 +4,7 @@ import { LanguageClient } from 'vscode-languageclient/browser';
 import { SETTINGS_SECTION } from '../../server/src/protocol';
 import { activateWith, type Started } from './activate';
 import { DOCUMENT_SELECTOR } from './documentSelector';
-import { serveWorkspaceFiles } from './workspaceFiles';
+import { serveWorkspaceFiles, workspaceWatchers } from './workspaceFiles';
 
 let started: Started | undefined;
 
@@ -13,10 +13,7 @@ export function activate(context: vscode.ExtensionContext) {
     const worker = new Worker(
       vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js').toString(true),
     );
-    const watchers = [
-      vscode.workspace.createFileSystemWatcher('**/.learningplans.yaml'),
-      vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}'),
-    ];
+    const watchers = workspaceWatchers();
     const client = new LanguageClient('learningPlans', 'Learning Plans', worker, {
       documentSelector: [
         ...DOCUMENT_SELECTOR,

@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../../server/src/protocol';
 import { DOCUMENT_SELECTOR } from './documentSelector';
+import { workspaceWatchers } from './workspaceFiles';
 import { SERVER_NODE_FLAGS, SETTINGS_SECTION } from '../../server/src/protocol';
 
 export interface StartedClient extends vscode.Disposable {
@@ -27,11 +28,7 @@ export async function startLanguageClient(
     },
   };
   const initializationOptions: InitializationOptions = { locale: vscode.env.language };
-  const watchers = [
-    vscode.workspace.createFileSystemWatcher('**/.learningplans.yaml'),
-    // Documents changed outside the editor (a git pull, a script): the workspace's problems follow.
-    vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}'),
-  ];
+  const watchers = workspaceWatchers();
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel: output,

@@ -7,11 +7,10 @@ import {
   type ListFilesResult,
   type ReadFileParams,
   type ReadFileResult,
+  WORKSPACE_DOCUMENT_MAX_BYTES,
+  WORKSPACE_DOCUMENTS_GLOB,
 } from '../../server/src/protocol';
 
-/** Larger files are no learning plans; reading them would only cost memory (as the Node server does). */
-const MAX_BYTES = 5 * 1024 * 1024;
-const DOCUMENTS = '**/*.{md,markdown,txt}';
 const SKIPPED = '{**/node_modules/**,**/.*/**}';
 
 /**
@@ -22,11 +21,14 @@ export function serveWorkspaceFiles(client: BaseLanguageClient): vscode.Disposab
   return [
     client.onRequest(LIST_FILES_REQUEST, async ({ folderUri }: ListFilesParams): Promise<ListFilesResult> => {
       const folder = vscode.Uri.parse(folderUri);
-      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, DOCUMENTS), SKIPPED);
+      const uris = await vscode.workspace.findFiles(
+        new vscode.RelativePattern(folder, WORKSPACE_DOCUMENTS_GLOB),
+        SKIPPED,
+      );
       const files = await Promise.all(
         uris.map(async (uri) => {
           const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => null);
-          return stat && stat.size <= MAX_BYTES
+          return stat && stat.size <= WORKSPACE_DOCUMENT_MAX_BYTES
             ? [{ uri: uri.toString(), stamp: `${stat.mtime}:${stat.size}` }]
             : [];
         }),
@@ -41,5 +43,13 @@ export function serveWorkspaceFiles(client: BaseLanguageClient): vscode.Disposab
         return null;
       }
     }),
+  ];
+}
+
+/** Watchers that tell the server of configuration files and documents changed outside the editor (a git pull). */
+export function workspaceWatchers(): vscode.FileSystemWatcher[] {
+  return [
+    vscode.workspace.createFileSystemWatcher('**/.learningplans.yaml'),
+    vscode.workspace.createFileSystemWatcher(WORKSPACE_DOCUMENTS_GLOB),
   ];
 }

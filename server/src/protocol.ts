@@ -63,6 +63,9 @@ export type { IndexEntry } from './service/features/indexEntry';
  * Server to client, for the web build (no disk in a web worker): the documents below a workspace folder and the
  * text of a file, through VS Code's file system, which also reaches vscode.dev's and github.dev's virtual ones.
  */
+/** The files the workspace's documents are found in, and the size above which a file is no learning plan. */
+export const WORKSPACE_DOCUMENTS_GLOB = '**/*.{md,markdown,txt}';
+export const WORKSPACE_DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
 export const LIST_FILES_REQUEST = 'learningPlans/listFiles';
 export interface ListFilesParams {
   folderUri: string;

@@ -1,11 +1,10 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { WORKSPACE_DOCUMENT_MAX_BYTES } from '../../protocol';
 import type { WorkspaceFileSystem } from './fileSystem';
 
 const EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown', '.txt']);
-/** Larger files are no learning plans; reading them would only cost memory. */
-const MAX_BYTES = 5 * 1024 * 1024;
 
 export const nodeFileSystem: WorkspaceFileSystem = {
   async *list(folderUri, isCancelled) {
@@ -25,7 +24,7 @@ export const nodeFileSystem: WorkspaceFileSystem = {
         if (entry.isDirectory() || info?.isDirectory()) pending.push(path);
         else if ((entry.isFile() || info?.isFile()) && EXTENSIONS.has(extname(entry.name).toLowerCase())) {
           const details = info ?? (await stat(path).catch(() => null));
-          if (details && details.size <= MAX_BYTES)
+          if (details && details.size <= WORKSPACE_DOCUMENT_MAX_BYTES)
             yield { uri: pathToFileURL(path).href, stamp: `${details.mtimeMs}:${details.size}` };
         }
       }
