@@ -2,7 +2,13 @@
 //   npm run corpus-report -- <folder> [--markdown]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDocument, parseDocument, resolveSettings, RULES, type Severity } from '../server/src/service';
+import {
+  checkDocument,
+  analyzeText,
+  resolveSettings,
+  RULES,
+  type Severity,
+} from '../server/src/service/internals';
 
 function files(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -23,13 +29,15 @@ const documents = new Map<string, number>();
 const counts = new Map<string, Map<string, number>>();
 const withErrors: string[] = [];
 for (const path of files(folder)) {
-  const doc = parseDocument(readFileSync(path, 'utf8').replace(/^\ufeff/, ''));
+  const analysis = analyzeText(readFileSync(path, 'utf8').replace(/^\ufeff/, ''));
+  const { kind } = analysis.doc;
   const form =
-    doc.kind === 'other'
+    kind === 'other'
       ? 'other'
-      : [doc.kind, doc.form, doc.variant].filter((part) => part && part !== doc.kind).join('/') || doc.kind;
+      : [kind, analysis.form?.id, analysis.form?.variant].filter((part) => part && part !== kind).join('/') ||
+        kind;
   documents.set(form, (documents.get(form) ?? 0) + 1);
-  const findings = checkDocument(doc, settings).findings;
+  const findings = checkDocument(analysis, settings).findings;
   if (findings.some((finding) => finding.severity === 'error')) withErrors.push(path);
   for (const finding of findings) {
     const byForm = counts.get(finding.rule) ?? new Map<string, number>();

@@ -1,29 +1,36 @@
 import type MarkdownItType from 'markdown-it';
-import { sdgVocabulary } from '../../server/src/service/vocab/sdgs';
+import { sdgByValue, tagLineAt, type TagAt } from '../../server/src/service';
 import { sdgChip, tagChip } from './panels/chips';
 
 type MarkdownIt = InstanceType<typeof MarkdownItType>;
 type StateInline = Parameters<Parameters<MarkdownIt['inline']['ruler']['push']>[1]>[0];
 
-const TAG = /^\[\[([A-Za-z_]+):([^\]\n]*)\]\]/;
-
-/** Shows `[[key:value]]` lines in VS Code's Markdown preview as the same chips as the Learning Plans preview. */
+/**
+ * Shows `[[key:value]]` lines in VS Code's Markdown preview as the same chips as the Learning Plans preview. A tag
+ * is read only where a line starts, with the service's own reading of tag lines, and each line is read at most once
+ * per paragraph: the preview stays linear in the size of the document whatever it holds.
+ */
 export function learningPlanTags(md: MarkdownIt): void {
+  let source = '';
+  let lines = new Map<number, TagAt | null>();
   md.inline.ruler.before('link', 'learning_plan_tag', (state: StateInline, silent: boolean) => {
-    if (state.src.charCodeAt(state.pos) !== 0x5b || state.src.charCodeAt(state.pos + 1) !== 0x5b)
+    const start = state.pos;
+    if (state.src.charCodeAt(start) !== 0x5b || (start > 0 && state.src.charCodeAt(start - 1) !== 0x0a))
       return false;
-    const match = TAG.exec(state.src.slice(state.pos));
-    if (!match) return false;
-    if (!silent) {
-      const token = state.push('learning_plan_tag', '', 0);
-      token.meta = { key: match[1], value: match[2]?.trim() ?? '' };
+    if (state.src !== source) {
+      source = state.src;
+      lines = new Map();
     }
-    state.pos += match[0].length;
+    if (!lines.has(start)) lines.set(start, tagLineAt(state.src, start));
+    const tag = lines.get(start);
+    if (!tag) return false;
+    if (!silent) state.push('learning_plan_tag', '', 0).meta = { key: tag.key, value: tag.value };
+    state.pos += tag.length;
     return true;
   });
   md.renderer.rules.learning_plan_tag = (tokens, index) => {
     const { key, value } = tokens[index]!.meta as { key: string; value: string };
-    const goal = key.toLowerCase() === 'sdgs' ? sdgVocabulary.lookup(value)?.entry : undefined;
+    const goal = key.toLowerCase() === 'sdgs' ? sdgByValue(value) : undefined;
     return goal ? sdgChip(goal.number, goal.name) : tagChip(key, value, undefined, `${key}: `);
   };
 }

@@ -1,10 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import {
-  DOCUMENT_SUMMARY_REQUEST,
-  type DocumentSummary,
-  type DocumentSummaryParams,
-} from '../../server/src/protocol';
+import { DocumentSummaryRequest } from '../../server/src/protocol';
 import { isCandidate } from './panels/previewPanel';
 
 const DELAY_MS = 300;
@@ -39,9 +35,8 @@ export class CompletenessStatus implements vscode.Disposable {
   private async update(): Promise<void> {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !isCandidate(document)) return this.item.hide();
-    const params: DocumentSummaryParams = { uri: document.uri.toString() };
     const summary = await this.client
-      .sendRequest<DocumentSummary | null>(DOCUMENT_SUMMARY_REQUEST, params)
+      .sendRequest(DocumentSummaryRequest, { uri: document.uri.toString() })
       .catch(() => null);
     if (!summary || summary.kind === 'other' || summary.completeness.total === 0) return this.item.hide();
     const { answered, total } = summary.completeness;

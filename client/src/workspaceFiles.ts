@@ -1,14 +1,12 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
-  LIST_FILES_REQUEST,
-  READ_FILE_REQUEST,
-  type ListFilesParams,
+  DOCUMENT_MAX_BYTES,
+  DOCUMENTS_GLOB,
+  ListFilesRequest,
+  ReadFileRequest,
   type ListFilesResult,
-  type ReadFileParams,
   type ReadFileResult,
-  WORKSPACE_DOCUMENT_MAX_BYTES,
-  WORKSPACE_DOCUMENTS_GLOB,
 } from '../../server/src/protocol';
 
 const SKIPPED = '{**/node_modules/**,**/.*/**}';
@@ -19,23 +17,23 @@ const SKIPPED = '{**/node_modules/**,**/.*/**}';
  */
 export function serveWorkspaceFiles(client: BaseLanguageClient): vscode.Disposable[] {
   return [
-    client.onRequest(LIST_FILES_REQUEST, async ({ folderUri }: ListFilesParams): Promise<ListFilesResult> => {
+    client.onRequest(ListFilesRequest, async ({ folderUri }): Promise<ListFilesResult> => {
       const folder = vscode.Uri.parse(folderUri);
       const uris = await vscode.workspace.findFiles(
-        new vscode.RelativePattern(folder, WORKSPACE_DOCUMENTS_GLOB),
+        new vscode.RelativePattern(folder, DOCUMENTS_GLOB),
         SKIPPED,
       );
       const files = await Promise.all(
         uris.map(async (uri) => {
           const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => null);
-          return stat && stat.size <= WORKSPACE_DOCUMENT_MAX_BYTES
+          return stat && stat.size <= DOCUMENT_MAX_BYTES
             ? [{ uri: uri.toString(), stamp: `${stat.mtime}:${stat.size}` }]
             : [];
         }),
       );
       return files.flat();
     }),
-    client.onRequest(READ_FILE_REQUEST, async ({ uri }: ReadFileParams): Promise<ReadFileResult> => {
+    client.onRequest(ReadFileRequest, async ({ uri }): Promise<ReadFileResult> => {
       try {
         const bytes = await vscode.workspace.fs.readFile(vscode.Uri.parse(uri));
         return new TextDecoder('utf-8').decode(bytes);
@@ -50,6 +48,6 @@ export function serveWorkspaceFiles(client: BaseLanguageClient): vscode.Disposab
 export function workspaceWatchers(): vscode.FileSystemWatcher[] {
   return [
     vscode.workspace.createFileSystemWatcher('**/.learningplans.yaml'),
-    vscode.workspace.createFileSystemWatcher(WORKSPACE_DOCUMENTS_GLOB),
+    vscode.workspace.createFileSystemWatcher(DOCUMENTS_GLOB),
   ];
 }

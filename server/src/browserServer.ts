@@ -5,20 +5,17 @@
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { BUNDLES } from './bundles';
+import { clientFiles } from './lsp/clientFiles';
 import { startServer } from './lsp/startServer';
-import { clientConfigSource, clientFileSystem } from './lsp/workspace/clientFileSystem';
 
 /** The worker's global scope, which speaks to the extension through postMessage like a Worker does. */
 const scope = self as unknown as Worker;
 
 const RULES_DOC_URL = 'https://github.com/undp-accelerator-labs/learning-plans/blob/main/docs/rules.md';
 
-const connection = createConnection(new BrowserMessageReader(scope), new BrowserMessageWriter(scope));
-const fileSystem = clientFileSystem(connection);
-
-startServer(connection, {
-  configSource: (roots) => clientConfigSource(fileSystem, roots),
-  fileSystem,
+startServer(createConnection(new BrowserMessageReader(scope), new BrowserMessageWriter(scope)), {
+  files: clientFiles,
+  configStopsAtFolders: true,
   rulesDocUrl: RULES_DOC_URL,
   bundles: BUNDLES,
 });

@@ -1,7 +1,19 @@
 /**
- * What the client and the server say to each other beyond LSP itself, declared once for both sides.
+ * What the client and the server say to each other beyond LSP itself: every custom request declared once, typed,
+ * for both sides to import.
  */
-import type { RuleLevel } from './service/settings';
+import { RequestType, RequestType0, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type {
+  DocumentMap,
+  DocumentSummary,
+  IndexEntry,
+  MapEntry,
+  NewDocumentChoices,
+  RuleLevel,
+} from './service';
+
+export { DOCUMENT_MAX_BYTES, DOCUMENTS_GLOB } from './service';
+export type { DocumentMap, DocumentSummary, IndexEntry, MapEntry, NewDocumentChoices } from './service';
 
 /** The `learningPlans` section of VS Code's settings, as the server pulls it. */
 export interface ClientSettings {
@@ -26,15 +38,51 @@ export interface InitializationOptions {
 export const SETTINGS_SECTION = 'learningPlans';
 export const DEFAULT_DEBOUNCE_MS = 100;
 
-/** `learningPlans/newDocumentChoices`: what the New Learning Plan command offers. */
-export const NEW_DOCUMENT_CHOICES_REQUEST = 'learningPlans/newDocumentChoices';
-export interface NewDocumentChoices {
-  forms: { id: string; label: string }[];
-  countries: { name: string; aliases: string[] }[];
+export interface DocumentParams {
+  uri: string;
 }
 
-/** `learningPlans/newDocument`: the text of a new document of a form. */
-export const NEW_DOCUMENT_REQUEST = 'learningPlans/newDocument';
+/** What the preview shows of an open document. */
+export const DocumentSummaryRequest = new RequestType<DocumentParams, DocumentSummary | null, void>(
+  'learningPlans/documentSummary',
+);
+
+/** What the document map shows of an open document. */
+export const DocumentMapRequest = new RequestType<DocumentParams, DocumentMap | null, void>(
+  'learningPlans/documentMap',
+);
+
+/** A marker dragged (or moved by keyboard) to a point: the edit of its `[[latlng:…]]`, made by the server. */
+export interface MoveLocationParams {
+  uri: string;
+  line: number;
+  lat: number;
+  lng: number;
+}
+export const MoveLocationRequest = new RequestType<MoveLocationParams, WorkspaceEdit | null, void>(
+  'learningPlans/moveLocation',
+);
+
+/** Every learning-plan-family document of the workspace, read with progress; cancelling keeps what was read. */
+export interface WorkspaceIndexResult {
+  entries: IndexEntry[];
+  cancelled: boolean;
+}
+export const WorkspaceIndexRequest = new RequestType0<WorkspaceIndexResult, void>(
+  'learningPlans/workspaceIndex',
+);
+
+/** The workspace map's points: one per place of each located document. */
+export interface WorkspaceMapResult {
+  entries: MapEntry[];
+  cancelled: boolean;
+}
+export const WorkspaceMapRequest = new RequestType0<WorkspaceMapResult, void>('learningPlans/workspaceMap');
+
+/** What New Learning Plan… offers, then the text of the new document. */
+export const NewDocumentChoicesRequest = new RequestType0<NewDocumentChoices, void>(
+  'learningPlans/newDocumentChoices',
+);
 export interface NewDocumentParams {
   form: string;
   title: string;
@@ -43,41 +91,30 @@ export interface NewDocumentParams {
 export interface NewDocumentResult {
   text: string;
 }
-
-/** `learningPlans/documentSummary`: what the preview and the document map show of an open document. */
-export const DOCUMENT_SUMMARY_REQUEST = 'learningPlans/documentSummary';
-export interface DocumentSummaryParams {
-  uri: string;
-}
-export type { DocumentSummary } from './service/features/summary';
-
-/** `learningPlans/workspaceIndex`: every learning-plan-family document of the workspace, with progress and cancel. */
-export const WORKSPACE_INDEX_REQUEST = 'learningPlans/workspaceIndex';
-export interface WorkspaceIndexResult {
-  entries: import('./service/features/indexEntry').IndexEntry[];
-  cancelled: boolean;
-}
-export type { IndexEntry } from './service/features/indexEntry';
+export const NewDocumentRequest = new RequestType<NewDocumentParams, NewDocumentResult, void>(
+  'learningPlans/newDocument',
+);
 
 /**
  * Server to client, for the web build (no disk in a web worker): the documents below a workspace folder and the
  * text of a file, through VS Code's file system, which also reaches vscode.dev's and github.dev's virtual ones.
  */
-/** The files the workspace's documents are found in, and the size above which a file is no learning plan. */
-export const WORKSPACE_DOCUMENTS_GLOB = '**/*.{md,markdown,txt}';
-export const WORKSPACE_DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
-export const LIST_FILES_REQUEST = 'learningPlans/listFiles';
 export interface ListFilesParams {
   folderUri: string;
 }
 /** Each document's URI, with a stamp (modification time and size) that changes when its content does. */
 export type ListFilesResult = { uri: string; stamp: string }[];
-export const READ_FILE_REQUEST = 'learningPlans/readFile';
+export const ListFilesRequest = new RequestType<ListFilesParams, ListFilesResult, void>(
+  'learningPlans/listFiles',
+);
 export interface ReadFileParams {
   uri: string;
 }
-/** The file's text, or null when it cannot be read. */
+/** The file's text, or null when there is no such file or it cannot be read. */
 export type ReadFileResult = string | null;
+export const ReadFileRequest = new RequestType<ReadFileParams, ReadFileResult, void>(
+  'learningPlans/readFile',
+);
 
 /**
  * Node flags the server runs with: a small young generation, since its garbage is small and frequent and editors may

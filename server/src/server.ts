@@ -6,10 +6,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { nodeConfigSource } from './lsp/nodeConfigSource';
 import { BUNDLES } from './bundles';
+import { listNodeDocuments, readNodeFile } from './hosts/nodeFiles';
 import { startServer } from './lsp/startServer';
-import { nodeFileSystem } from './lsp/workspace/nodeFileSystem';
 
 /** The rules' pages ship with the extension; link to them on disk so that they open offline. */
 function rulesDocUrl(): string {
@@ -20,8 +19,7 @@ function rulesDocUrl(): string {
 }
 
 startServer(createConnection(ProposedFeatures.all), {
-  configSource: nodeConfigSource,
-  fileSystem: nodeFileSystem,
+  files: () => ({ readFile: readNodeFile, listDocuments: listNodeDocuments }),
   rulesDocUrl: rulesDocUrl(),
   bundles: BUNDLES,
 });

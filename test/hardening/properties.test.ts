@@ -4,13 +4,14 @@ import fc from 'fast-check';
 import {
   applyEdits,
   checkDocument,
+  checkText,
   fixAll,
   fixAllEdits,
-  parseDocument,
+  analyzeText,
   resolveSettings,
   type ParsedDocument,
   type Range,
-} from '../../server/src/service';
+} from '../../server/src/service/internals';
 import { corpusFolder, example } from '../support/corpus';
 
 const settings = resolveSettings({}, { currentYear: 2026 });
@@ -127,8 +128,9 @@ describe('properties of the service on generated and mutated documents', () => {
   it('parsing and every rule finish without throwing, and every range lies inside the document', () => {
     fc.assert(
       fc.property(anyDocument, (text) => {
-        const doc = parseDocument(text);
-        const result = checkDocument(doc, settings);
+        const analysis = analyzeText(text);
+        const { doc } = analysis;
+        const result = checkDocument(analysis, settings);
         assert.deepEqual(result.failures, []);
         for (const finding of result.findings) {
           assert.ok(inside(doc, finding.range), `${finding.rule} ${JSON.stringify(finding.range)}`);
@@ -144,8 +146,8 @@ describe('properties of the service on generated and mutated documents', () => {
   it('results are deterministic', () => {
     fc.assert(
       fc.property(anyDocument, (text) => {
-        const first = checkDocument(parseDocument(text), settings).findings;
-        const second = checkDocument(parseDocument(text), settings).findings;
+        const first = checkText(text, settings).findings;
+        const second = checkText(text, settings).findings;
         assert.deepEqual(second, first);
       }),
       { numRuns: RUNS },
@@ -157,7 +159,7 @@ describe('properties of the service on generated and mutated documents', () => {
       fc.property(anyDocument, (text) => {
         const once = fixAll(text, settings).text;
         assert.equal(fixAll(once, settings).text, once);
-        const left = checkDocument(parseDocument(once), settings).findings;
+        const left = checkText(once, settings).findings;
         assert.deepEqual(fixAllEdits(left), []);
       }),
       { numRuns: RUNS },
@@ -167,8 +169,9 @@ describe('properties of the service on generated and mutated documents', () => {
   it('fixes change nothing outside the spans they edit', () => {
     fc.assert(
       fc.property(anyDocument, (text) => {
-        const doc = parseDocument(text);
-        const edits = fixAllEdits(checkDocument(doc, settings).findings);
+        const analysis = analyzeText(text);
+        const { doc } = analysis;
+        const edits = fixAllEdits(checkDocument(analysis, settings).findings);
         if (edits.length === 0) return;
         const fixed = applyEdits(text, edits);
         // Replace each edited span by a marker in both texts: what is left must be identical.

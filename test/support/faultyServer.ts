@@ -3,10 +3,9 @@
  * hides nothing else. Started by the protocol tests with `node --import tsx test/support/faultyServer.ts --stdio`.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { listNodeDocuments, readNodeFile } from '../../server/src/hosts/nodeFiles';
 import { startServer } from '../../server/src/lsp/startServer';
-import { nodeConfigSource } from '../../server/src/lsp/nodeConfigSource';
-import { nodeFileSystem } from '../../server/src/lsp/workspace/nodeFileSystem';
-import { RULES, type Rule } from '../../server/src/service';
+import { RULES, type Rule } from '../../server/src/service/internals';
 
 const failing: Rule = {
   id: 'LP998',
@@ -20,8 +19,7 @@ const failing: Rule = {
 };
 
 startServer(createConnection(ProposedFeatures.all), {
-  configSource: nodeConfigSource,
-  fileSystem: nodeFileSystem,
+  files: () => ({ readFile: readNodeFile, listDocuments: listNodeDocuments }),
   rulesDocUrl: 'https://example.org/rules.md',
   rules: [failing, ...RULES],
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { english, parseDocument, type Position } from '../../server/src/service';
+import { english, analyzeText, type Position } from '../../server/src/service/internals';
 import { complete } from '../../server/src/service/features/completion';
 import { corpusFolder, example } from '../support/corpus';
 
@@ -13,7 +13,7 @@ function at(textWithCursor: string) {
   const text = textWithCursor.replace('|', '');
   const before = text.slice(0, offset).split(/\r\n|\r|\n/);
   const position: Position = { line: before.length - 1, character: before.at(-1)!.length };
-  return { result: complete(parseDocument(text), position, options), position, text };
+  return { result: complete(analyzeText(text), position, options), position, text };
 }
 
 describe('completion', () => {
@@ -125,7 +125,7 @@ describe('completion', () => {
     });
 
     it('past the end of a line or of the document: nothing, no error', () => {
-      const doc = parseDocument(HEADER);
+      const doc = analyzeText(HEADER);
       assert.deepEqual(complete(doc, { line: 1, character: 999 }, options).items.length >= 0, true);
       assert.deepEqual(complete(doc, { line: 999, character: 0 }, options), {
         items: [],
@@ -137,7 +137,7 @@ describe('completion', () => {
       const blog = corpusFolder('other').find((file) => file.name.startsWith('blog_'))!;
       const lines = blog.text.split('\n');
       const line = lines.findIndex((text) => text.startsWith('[[type:'));
-      assert.equal(complete(parseDocument(blog.text), { line, character: 7 }, options).items.length, 0);
+      assert.equal(complete(analyzeText(blog.text), { line, character: 7 }, options).items.length, 0);
     });
   });
 
@@ -148,8 +148,8 @@ describe('completion', () => {
       example('004'),
     ];
     for (const file of files) {
-      const doc = parseDocument(file.text);
-      doc.lines.forEach((text, line) => {
+      const doc = analyzeText(file.text);
+      doc.doc.lines.forEach((text, line) => {
         for (
           let character = 0;
           character <= text.length;
@@ -166,7 +166,7 @@ describe('completion', () => {
 describe('completion next to an auto-closed bracket', () => {
   it('replaces a lone `]` after the cursor instead of leaving `]]]`', () => {
     const text = '# P\n[[type:learningplan]]\n[[sdgs:]\n';
-    const doc = parseDocument(text);
+    const doc = analyzeText(text);
     const result = complete(doc, { line: 2, character: 7 }, options);
     const item = result.items[0]!;
     assert.deepEqual(item.range, { start: { line: 2, character: 7 }, end: { line: 2, character: 8 } });
@@ -176,7 +176,7 @@ describe('completion next to an auto-closed bracket', () => {
 
 describe('completion in another display language', () => {
   it('labels goals with their official Spanish names but inserts the platform value', () => {
-    const doc = parseDocument('# P\n[[type:learningplan]]\n[[sdgs:\n');
+    const doc = analyzeText('# P\n[[type:learningplan]]\n[[sdgs:\n');
     const result = complete(doc, { line: 2, character: 7 }, { t: english, currentYear: 2026, locale: 'es' });
     assert.equal(result.items[4]!.detail, 'SDG 5: Igualdad de género');
     assert.equal(result.items[4]!.insertText, '5. Gender equality]]');

@@ -5,9 +5,9 @@ import {
   findRule,
   mergeSettings,
   parseConfig,
-  parseDocument,
+  analyzeText,
   resolveSettings,
-} from '../../server/src/service';
+} from '../../server/src/service/internals';
 
 const isRule = (id: string) => findRule(id) !== undefined;
 
@@ -54,7 +54,7 @@ describe('configuration file', () => {
   it('rule severities from the file change the findings', () => {
     const { settings } = parseConfig('rules:\n  required-tag: off\n', isRule);
     const findings = checkDocument(
-      parseDocument('# P\n[[type:learningplan]]\n'),
+      analyzeText('# P\n[[type:learningplan]]\n'),
       resolveSettings(settings),
     ).findings;
     assert.ok(!findings.some((f) => f.rule === 'LP009'));

@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  checkDocument,
+  checkText,
   findRule,
   parseConfig,
-  parseDocument,
+  analyzeText,
   resolveSettings,
-} from '../../server/src/service';
-import { formOf } from '../../server/src/service/forms';
-import { withExtraForms } from '../../server/src/service/forms/extraForms';
+} from '../../server/src/service/internals';
 import { example } from '../support/corpus';
 
 const isRule = (id: string) => findRule(id) !== undefined;
@@ -57,13 +55,12 @@ function settingsFrom(config: string) {
 }
 
 const rules = (text: string, settings = resolveSettings({}, { currentYear: 2026 })) =>
-  checkDocument(parseDocument(text), settings).findings.map((finding) => finding.rule);
+  checkText(text, settings).findings.map((finding) => finding.rule);
 
 describe("a Lab's own editions of the forms", () => {
   it('checks a document that follows the edition against it: its sections, its prompts, its limits', () => {
     const settings = settingsFrom(CONFIG);
-    const doc = withExtraForms(parseDocument(PLAN), settings.forms);
-    assert.equal(formOf(doc)?.label, 'Lab plan (2025)');
+    assert.equal(analyzeText(PLAN, settings.forms).form?.label, 'Lab plan (2025)');
     const found = rules(PLAN, settings);
     assert.ok(!found.includes('LP040'), 'the platform form’s sections are not required of the edition');
     assert.ok(!found.includes('LP042'), 'Riesgos is a section of the edition');
@@ -76,7 +73,7 @@ describe("a Lab's own editions of the forms", () => {
   it('requires the edition’s own required sections, and not its optional ones', () => {
     const settings = settingsFrom(CONFIG);
     const withoutRisks = PLAN.replace(/## Riesgos[\s\S]*$/, '## Notes\n\nNone.\n');
-    const findings = checkDocument(parseDocument(withoutRisks), settings).findings;
+    const findings = checkText(withoutRisks, settings).findings;
     const missing = findings.filter((finding) => finding.rule === 'LP040').map((finding) => finding.message);
     assert.deepEqual(missing, ['The Lab plan (2025) requires a section "Risks".']);
     // A plan that follows the platform's form fits it better than the edition: the platform's form stays.
@@ -100,8 +97,7 @@ describe("a Lab's own editions of the forms", () => {
     const settings = settingsFrom(config);
     const tweet = 'x'.repeat(300);
     const text = `# P\n[[type:learningplan]]\n## Title\n\n> Please provide a name for your action learning plan.\n\nP\n\n## Challenge statement\n\n> Short “tweet” summary: We would like to tweet what you are working on, can you summarize your challenge in a maximum of 280 characters?\n\n${tweet}\n\n## Budget\n\n> How much will it cost?\n\nLittle.\n`;
-    const doc = withExtraForms(parseDocument(text), settings.forms);
-    assert.equal(doc.variant, 'short');
+    assert.equal(analyzeText(text, settings.forms).form?.variant, 'short');
     assert.ok(rules(text, settings).includes('LP050'));
   });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyEdits, checkDocument, fixAll, parseDocument, resolveSettings } from '../../server/src/service';
+import { applyEdits, checkText, fixAll, resolveSettings } from '../../server/src/service/internals';
 
 const settings = resolveSettings({}, { currentYear: 2026 });
 
@@ -29,7 +29,7 @@ describe('fixes', () => {
     );
     assert.ok(!/[^\r]\n/.test(once.text), 'no bare LF added to a CRLF file');
     assert.equal(fixAll(once.text, settings).text, once.text);
-    const left = checkDocument(parseDocument(once.text), settings).findings;
+    const left = checkText(once.text, settings).findings;
     assert.ok(
       left.every((finding) => !finding.fixes?.some((fix) => fix.preferred)),
       'no fixable finding left',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkDocument, parseDocument, resolveSettings } from '../../server/src/service';
+import { checkText, analyzeText, resolveSettings } from '../../server/src/service/internals';
 import { countryAt, distanceToCountryKm, isInsideCountry } from '../../server/src/service/geo/borders';
 import { parseLatLng } from '../../server/src/service/geo/latlng';
 import { COUNTRIES, resolveCountry } from '../../server/src/service/vocab/countries';
@@ -11,7 +11,7 @@ const country = (name: string) => resolveCountry(name)!.country;
 const HEADER = '# Mi Barrio\n[[focal_point:a@undp.org]]\n[[year:2022]]\n[[type:learningplan]]\n';
 
 function findings(text: string, rule: string) {
-  return checkDocument(parseDocument(text), settings).findings.filter((f) => f.rule === rule);
+  return checkText(text, settings).findings.filter((f) => f.rule === rule);
 }
 
 describe('country borders', () => {
@@ -43,7 +43,7 @@ describe('country borders', () => {
     ];
     let pairs = 0;
     for (const file of files) {
-      const doc = parseDocument(file.text);
+      const { doc } = analyzeText(file.text);
       const countries = doc.tags.filter((tag) => tag.key === 'country');
       const latlngs = doc.tags.filter((tag) => tag.key === 'latlng');
       countries.forEach((tag, index) => {

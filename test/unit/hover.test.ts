@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { english, parseDocument, type Position } from '../../server/src/service';
+import { english, analyzeText, type Position } from '../../server/src/service/internals';
 import { hover } from '../../server/src/service/features/hover';
 import { corpusFolder, example } from '../support/corpus';
 
@@ -11,7 +11,7 @@ function at(textWithCursor: string, locale = 'en') {
   const text = textWithCursor.replace('|', '');
   const before = text.slice(0, offset).split(/\r\n|\r|\n/);
   const position: Position = { line: before.length - 1, character: before.at(-1)!.length };
-  return hover(parseDocument(text), position, { t: english, locale });
+  return hover(analyzeText(text), position, { t: english, locale });
 }
 
 describe('hover', () => {
@@ -50,12 +50,12 @@ describe('hover', () => {
     const seed = example('001').text;
     const lines = seed.split('\n');
     const heading = lines.findIndex((line) => line === '## Challenge classification');
-    const result = hover(parseDocument(seed), { line: heading, character: 4 }, { t: english, locale: 'en' })!;
+    const result = hover(analyzeText(seed), { line: heading, character: 4 }, { t: english, locale: 'en' })!;
     assert.match(result.contents, /section 3 of 6/);
     assert.match(result.contents, /Empty on purpose/);
     const tweet = lines.findIndex((line) => line.startsWith('> Short “tweet”'));
     assert.match(
-      hover(parseDocument(seed), { line: tweet, character: 10 }, { t: english, locale: 'en' })!.contents,
+      hover(analyzeText(seed), { line: tweet, character: 10 }, { t: english, locale: 'en' })!.contents,
       /At most 280 characters/,
     );
   });
@@ -63,8 +63,8 @@ describe('hover', () => {
   it('answer text and blogs have no hover, and no position of the corpus throws', () => {
     assert.equal(at(HEADER + '## Title\n\nMi Ba|rrio\n'), null);
     for (const file of ['learningplan', 'experiment', 'solution', 'toolkit', 'other'].flatMap(corpusFolder)) {
-      const doc = parseDocument(file.text);
-      doc.lines.forEach((text, line) => {
+      const doc = analyzeText(file.text);
+      doc.doc.lines.forEach((text, line) => {
         for (let character = 0; character <= text.length; character += 7)
           hover(doc, { line, character }, { t: english, locale: 'en' });
       });

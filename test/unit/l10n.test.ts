@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { messages } from '../../scripts/l10n-messages';
-import { checkDocument, createLocalize, parseDocument, resolveSettings } from '../../server/src/service';
+import {
+  checkDocument,
+  createLocalize,
+  analyzeText,
+  resolveSettings,
+} from '../../server/src/service/internals';
 import { hover } from '../../server/src/service/features/hover';
 import { ROOT } from '../support/docs';
 
@@ -45,7 +50,7 @@ describe('translations', () => {
 
   it('diagnostics and hovers speak the chosen language; vocabulary keeps its canonical values', () => {
     const es = createLocalize(read('l10n/bundle.l10n.es.json'));
-    const doc = parseDocument('# Plan\n[[type:learningplan]]\n[[sdgs:SDG 5]]\n');
+    const doc = analyzeText('# Plan\n[[type:learningplan]]\n[[sdgs:SDG 5]]\n');
     const findings = checkDocument(doc, resolveSettings({}, { t: es, currentYear: 2026 })).findings;
     const required = findings.find((f) => f.rule === 'LP009')!;
     assert.equal(required.message, 'Falta la etiqueta obligatoria `[[focal_point:…]]`.');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import MarkdownIt from 'markdown-it';
-import { checkDocument, parseDocument, resolveSettings } from '../../server/src/service';
+import { checkDocument, analyzeText, resolveSettings } from '../../server/src/service/internals';
 import { summarize } from '../../server/src/service/features/summary';
 import { SDGS } from '../../server/src/service/vocab/sdgs';
 import { cellForZoom, clusterPoints, passes } from '../../client/media/cluster';
@@ -35,7 +35,7 @@ const LABELS: PreviewLabels = {
 };
 
 function preview(text: string): string {
-  const doc = parseDocument(text);
+  const doc = analyzeText(text);
   return renderPreviewBody(
     summarize(doc, checkDocument(doc, settings).findings),
     createAnswerMarkdown(),

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseDocument } from '../../server/src/service';
+import { analyzeText, parseDocument } from '../../server/src/service/internals';
 import { corpusFolder, example } from '../support/corpus';
 
 describe('parseDocument', () => {
   it('reads a plan form seed: title, tag block, sections, questions and answers with exact ranges', () => {
     const doc = parseDocument(example('001').text);
     assert.equal(doc.kind, 'learningplan');
-    assert.equal(doc.form, 'plan');
+    assert.equal(analyzeText(example('001').text).form?.id, 'plan');
     assert.equal(doc.title?.text, 'Mi Barrio (Digital neighborhood)');
     assert.equal(doc.tags.length, 23);
     const country = doc.tags.find((tag) => tag.key === 'country')!;
@@ -57,7 +57,7 @@ describe('parseDocument', () => {
   });
 
   it('reads closing forms and toolkit cards', () => {
-    assert.equal(parseDocument(example('000').text).form, 'closing');
+    assert.equal(analyzeText(example('000').text).form?.id, 'closing');
     const card = parseDocument(example('004').text);
     assert.equal(card.kind, 'toolkit');
     assert.equal(card.title?.text, 'Online user-center capacity-building training');

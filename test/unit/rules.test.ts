@@ -1,15 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkDocument, parseDocument, resolveSettings, RULES, type Finding } from '../../server/src/service';
+import {
+  checkText,
+  analyzeText,
+  resolveSettings,
+  RULES,
+  type Finding,
+} from '../../server/src/service/internals';
 import { example } from '../support/corpus';
 
 const settings = resolveSettings({}, { currentYear: 2026 });
 const HEADER = '# Mi Barrio\n[[focal_point:diego.suarez@undp.org]]\n[[year:2022]]\n[[type:learningplan]]\n';
 
 function findings(text: string, rule?: string): Finding[] {
-  return checkDocument(parseDocument(text), settings).findings.filter(
-    (f) => rule === undefined || f.rule === rule,
-  );
+  return checkText(text, settings).findings.filter((f) => rule === undefined || f.rule === rule);
 }
 
 function spans(text: string, rule: string): string[] {
@@ -83,7 +87,7 @@ describe('rules on crafted lines', () => {
   });
 
   it('LP032 reads a misspelt type as the type it resembles, and offers the fix', () => {
-    const doc = parseDocument('# P\n[[type:learnigplan]]\n');
+    const { doc } = analyzeText('# P\n[[type:learnigplan]]\n');
     assert.equal(doc.kind, 'learningplan');
     assert.equal(
       findings('# P\n[[type:learnigplan]]\n', 'LP032')[0]?.fixes?.[0]?.edits[0]?.newText,
@@ -133,7 +137,7 @@ describe('rule isolation and configuration', () => {
       },
     };
     const rules = [throwing, ...RULES];
-    const result = checkDocument(parseDocument('# P\n[[type:learningplan]]\n'), settings, rules);
+    const result = checkText('# P\n[[type:learningplan]]\n', settings, rules);
     assert.equal(result.failures.length, 1);
     assert.equal(result.findings.filter((f) => f.rule === 'LP900').length, 1);
     assert.ok(result.findings.some((f) => f.rule === 'LP009'));
@@ -142,13 +146,10 @@ describe('rule isolation and configuration', () => {
   it('turns rules off or changes their severity by id or name', () => {
     const text = '# P\n[[type:learningplan]]\n';
     const off = resolveSettings({ rules: { LP009: 'off' } }, { currentYear: 2026 });
-    assert.equal(
-      checkDocument(parseDocument(text), off).findings.filter((f) => f.rule === 'LP009').length,
-      0,
-    );
+    assert.equal(checkText(text, off).findings.filter((f) => f.rule === 'LP009').length, 0);
     const warn = resolveSettings({ rules: { 'required-tag': 'warning' } }, { currentYear: 2026 });
     assert.ok(
-      checkDocument(parseDocument(text), warn)
+      checkText(text, warn)
         .findings.filter((f) => f.rule === 'LP009')
         .every((f) => f.severity === 'warning'),
     );

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkDocument, parseDocument, resolveSettings, RULES } from '../../server/src/service';
+import { checkText, resolveSettings, RULES } from '../../server/src/service/internals';
 import { readRuleDocs } from '../support/docs';
 
 const settings = resolveSettings({}, { currentYear: 2026 });
 const docs = readRuleDocs();
 
 function rulesFired(text: string): string[] {
-  return checkDocument(parseDocument(text), settings).findings.map((finding) => finding.rule);
+  return checkText(text, settings).findings.map((finding) => finding.rule);
 }
 
 describe('docs/rules.md', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { checkDocument, parseDocument, resolveSettings } from '../../server/src/service';
+import { checkDocument, analyzeText, resolveSettings } from '../../server/src/service/internals';
 import { FORMS } from '../../server/src/service/forms';
 import { newDocument } from '../../server/src/service/features/newDocument';
 import { formSnippets } from '../../server/src/service/features/snippets';
@@ -28,8 +28,8 @@ describe('snippets', () => {
     const snippets = formSnippets();
     for (const form of FORMS) {
       const snippet = snippets[form.label]!;
-      const doc = parseDocument(expand(snippet.body));
-      assert.equal(doc.form, form.id, form.label);
+      const doc = analyzeText(expand(snippet.body));
+      assert.equal(doc.form?.id, form.id, form.label);
       const errors = checkDocument(doc, settings).findings.filter((f) => f.severity === 'error');
       assert.deepEqual(
         errors.map((f) => `${f.rule} ${f.message}`),
@@ -61,9 +61,9 @@ describe('new document', () => {
         year: 2026,
         country: { name: 'Bolivia', latlng: { lat: -16.7, lng: -64.7 } },
       });
-      const doc = parseDocument(text);
-      assert.equal(doc.form, form.id);
-      assert.equal(doc.title?.text, 'Mi Barrio');
+      const doc = analyzeText(text);
+      assert.equal(doc.form?.id, form.id);
+      assert.equal(doc.doc.title?.text, 'Mi Barrio');
       const errors = checkDocument(doc, settings).findings.filter((f) => f.severity === 'error');
       assert.deepEqual(
         errors.map((f) => `${f.rule} ${f.message}`),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { english, parseDocument } from '../../server/src/service';
+import { english, parseDocument } from '../../server/src/service/internals';
 import { foldingRanges } from '../../server/src/service/features/folding';
 import { documentLinks } from '../../server/src/service/features/links';
 import { semanticTokens } from '../../server/src/service/features/semanticTokens';

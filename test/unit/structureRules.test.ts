@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  checkDocument,
+  checkText,
   fixAll,
-  parseDocument,
+  analyzeText,
   resolveSettings,
   type Finding,
-} from '../../server/src/service';
+} from '../../server/src/service/internals';
 import { completeness } from '../../server/src/service/forms/completeness';
 import { corpusFolder, example } from '../support/corpus';
 
@@ -15,7 +15,7 @@ const PLAN =
   '# Mi Barrio\n[[focal_point:a@undp.org]]\n[[year:2022]]\n[[type:learningplan]]\n[[country:Bolivia]]\n[[latlng:-16.7,-64.6]]\n';
 
 function findings(text: string, rule: string): Finding[] {
-  return checkDocument(parseDocument(text), settings).findings.filter((f) => f.rule === rule);
+  return checkText(text, settings).findings.filter((f) => f.rule === rule);
 }
 
 function spans(text: string, rule: string): string[] {
@@ -192,14 +192,17 @@ describe('answer rules', () => {
   });
 });
 
+function completenessOf(text: string) {
+  const { doc, match } = analyzeText(text);
+  return completeness(doc, match);
+}
+
 describe('completeness and the corpus', () => {
   it('counts answered questions per section; a missing section counts as unanswered', () => {
-    const plan = completeness(parseDocument(example('001').text));
+    const plan = completenessOf(example('001').text);
     assert.deepEqual([plan.answered, plan.total], [21, 21]);
-    const partial = completeness(
-      parseDocument(
-        PLAN + '## Title\n\n> Please provide a name for your action learning plan.\n\nMi Barrio\n',
-      ),
+    const partial = completenessOf(
+      PLAN + '## Title\n\n> Please provide a name for your action learning plan.\n\nMi Barrio\n',
     );
     assert.equal(partial.answered, 1);
     assert.equal(partial.total, 15);
@@ -209,9 +212,7 @@ describe('completeness and the corpus', () => {
   it('finds no error in any real plan, experiment or solution of the sample but a broken tag', () => {
     for (const folder of ['learningplan', 'experiment', 'solution', 'toolkit']) {
       for (const file of corpusFolder(folder)) {
-        const errors = checkDocument(parseDocument(file.text), settings).findings.filter(
-          (f) => f.severity === 'error',
-        );
+        const errors = checkText(file.text, settings).findings.filter((f) => f.severity === 'error');
         const allowed = errors.every((f) => f.rule === 'LP001' && /broken across two lines/.test(f.message));
         assert.ok(
           allowed,

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import Module from 'node:module';
 import { describe, it } from 'node:test';
-import { LIST_FILES_REQUEST, READ_FILE_REQUEST } from '../../server/src/protocol';
+import { ListFilesRequest, ReadFileRequest } from '../../server/src/protocol';
 
 interface FakeUri {
   value: string;
@@ -63,9 +63,9 @@ function loadWorkspaceFiles(): typeof import('../../client/src/workspaceFiles') 
 function served() {
   const handlers = new Map<string, (params: unknown) => Promise<unknown>>();
   const client = {
-    onRequest(method: string, handler: (params: unknown) => Promise<unknown>) {
-      handlers.set(method, handler);
-      return { dispose: () => handlers.delete(method) };
+    onRequest(type: { method: string }, handler: (params: unknown) => Promise<unknown>) {
+      handlers.set(type.method, handler);
+      return { dispose: () => handlers.delete(type.method) };
     },
   };
   const disposables = loadWorkspaceFiles().serveWorkspaceFiles(client as never);
@@ -75,7 +75,9 @@ function served() {
 describe("the web client serves the workspace's files to the server", () => {
   it('lists the documents below a folder with a stamp, leaving out dot-folders, node_modules and huge files', async () => {
     const { handlers } = served();
-    const listed = await handlers.get(LIST_FILES_REQUEST)!({ folderUri: 'vscode-vfs://github/lab/plans' });
+    const listed = await handlers.get(ListFilesRequest.method)!({
+      folderUri: 'vscode-vfs://github/lab/plans',
+    });
     assert.deepEqual(listed, [{ uri: 'vscode-vfs://github/lab/plans/001.txt', stamp: '7:9' }]);
     assert.deepEqual(searches.at(-1), {
       base: 'vscode-vfs://github/lab/plans',
@@ -87,10 +89,13 @@ describe("the web client serves the workspace's files to the server", () => {
   it("reads a file's text as UTF-8, and answers null for a file it cannot read", async () => {
     const { handlers, disposables } = served();
     assert.equal(
-      await handlers.get(READ_FILE_REQUEST)!({ uri: 'vscode-vfs://github/lab/plans/001.txt' }),
+      await handlers.get(ReadFileRequest.method)!({ uri: 'vscode-vfs://github/lab/plans/001.txt' }),
       '# Título',
     );
-    assert.equal(await handlers.get(READ_FILE_REQUEST)!({ uri: 'vscode-vfs://github/lab/nope.md' }), null);
+    assert.equal(
+      await handlers.get(ReadFileRequest.method)!({ uri: 'vscode-vfs://github/lab/nope.md' }),
+      null,
+    );
     for (const disposable of disposables) disposable.dispose();
     assert.equal(handlers.size, 0);
   });

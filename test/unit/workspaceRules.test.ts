@@ -3,19 +3,26 @@ import { describe, it } from 'node:test';
 import {
   crossDocumentFindings,
   indexEntry,
-  parseDocument,
+  analyzeText,
+  english,
   resolveSettings,
+  type ResolvedSettings,
   WORKSPACE_RULES,
-} from '../../server/src/service';
+} from '../../server/src/service/internals';
 import { readRuleDocs } from '../support/docs';
 import { planText } from '../support/plans';
 
 const settings = resolveSettings({}, { currentYear: 2026 });
 
 function findings(documents: Record<string, string>) {
-  const entries = Object.entries(documents).map(([uri, text]) => indexEntry(uri, parseDocument(text)));
-  return crossDocumentFindings(entries, settings);
+  return crossDocumentFindings(entriesOf(documents), english, () => ({ settings }));
 }
+
+function entriesOf(documents: Record<string, string>) {
+  return Object.entries(documents).map(([uri, text]) => indexEntry(uri, analyzeText(text)));
+}
+
+const withSettings = (settings: ResolvedSettings) => () => ({ settings });
 
 describe('rules across documents', () => {
   it('LP070 flags a fourth plan form for the same country and year, on each of them', () => {
@@ -100,17 +107,11 @@ describe('rules across documents', () => {
         planText({ title: `C${n}`, country: 'Peru', year: 2022 }),
       ]),
     );
-    const entries = Object.entries(plans).map(([uri, text]) => indexEntry(uri, parseDocument(text)));
-    assert.equal(crossDocumentFindings(entries, resolveSettings({ rules: { LP070: 'off' } })).size, 0);
-    assert.equal(
-      [
-        ...crossDocumentFindings(
-          entries,
-          resolveSettings({ rules: { 'too-many-challenges': 'error' } }),
-        ).values(),
-      ].flat()[0]?.severity,
-      'error',
-    );
+    const entries = entriesOf(plans);
+    const off = withSettings(resolveSettings({ rules: { LP070: 'off' } }));
+    assert.equal(crossDocumentFindings(entries, english, off).size, 0);
+    const error = withSettings(resolveSettings({ rules: { 'too-many-challenges': 'error' } }));
+    assert.equal([...crossDocumentFindings(entries, english, error).values()].flat()[0]?.severity, 'error');
   });
 
   it('each rule across documents has its page in docs/rules.md', () => {

@@ -1,18 +1,16 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import {
-  NEW_DOCUMENT_CHOICES_REQUEST,
-  NEW_DOCUMENT_REQUEST,
-  type NewDocumentChoices,
+  NewDocumentChoicesRequest,
+  NewDocumentRequest,
   type NewDocumentParams,
-  type NewDocumentResult,
 } from '../../../server/src/protocol';
 
 export const NEW_PLAN_COMMAND = 'learningPlans.newPlan';
 
 /** Learning Plans: New Learning Plan… — pick the form, type the title, pick the country; opens an untitled document. */
 export async function newPlan(client: LanguageClient): Promise<void> {
-  const choices = await client.sendRequest<NewDocumentChoices>(NEW_DOCUMENT_CHOICES_REQUEST);
+  const choices = await client.sendRequest(NewDocumentChoicesRequest);
   const form = await vscode.window.showQuickPick(
     choices.forms.map((choice) => ({ label: choice.label, id: choice.id })),
     { title: vscode.l10n.t('New Learning Plan: form'), placeHolder: vscode.l10n.t('Which form?') },
@@ -36,7 +34,7 @@ export async function newPlan(client: LanguageClient): Promise<void> {
     },
   );
   const params: NewDocumentParams = { form: form.id, title, ...(country ? { country: country.label } : {}) };
-  const result = await client.sendRequest<NewDocumentResult>(NEW_DOCUMENT_REQUEST, params);
+  const result = await client.sendRequest(NewDocumentRequest, params);
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.text });
   await vscode.window.showTextDocument(document);
 }

@@ -1,14 +1,8 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import {
-  DOCUMENT_SUMMARY_REQUEST,
-  WORKSPACE_INDEX_REQUEST,
-  type DocumentSummary,
-  type DocumentSummaryParams,
-  type WorkspaceIndexResult,
-} from '../../../server/src/protocol';
+import { DocumentMapRequest, MoveLocationRequest, WorkspaceMapRequest } from '../../../server/src/protocol';
 import { createNonce, webviewShell } from './html';
-import { parseMapMessage, type ExtensionToMap, type MapEntry } from './messages';
+import { parseMapMessage, type ExtensionToMap, type MapToExtension } from './messages';
 import { tileOrigin } from './tiles';
 
 const VIEW_TYPE = 'learningPlans.map';
@@ -20,6 +14,8 @@ export class MapPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private mode: Mode | undefined;
   private ready = false;
+  /** The documents the workspace map shows: the only ones it may ask to open. */
+  private shownUris = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
@@ -56,10 +52,7 @@ export class MapPanel implements vscode.Disposable {
       VIEW_TYPE,
       vscode.l10n.t('Learning Plans Map'),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      {
-        enableScripts: true,
-        localResourceRoots: [media],
-      },
+      { enableScripts: true, localResourceRoots: [media] },
     );
     const asUri = (name: string) => panel.webview.asWebviewUri(vscode.Uri.joinPath(media, name)).toString();
     const tiles = vscode.workspace.isTrusted
@@ -96,26 +89,10 @@ export class MapPanel implements vscode.Disposable {
   }
 
   private async refreshDocument(document: vscode.TextDocument): Promise<void> {
-    const params: DocumentSummaryParams = { uri: document.uri.toString() };
-    const summary = await this.client
-      .sendRequest<DocumentSummary | null>(DOCUMENT_SUMMARY_REQUEST, params)
+    const map = await this.client
+      .sendRequest(DocumentMapRequest, { uri: document.uri.toString() })
       .catch(() => null);
-    if (!summary) return;
-    const places = summary.places.flatMap((place) =>
-      place.point
-        ? [
-            {
-              lat: place.point.lat,
-              lng: place.point.lng,
-              line: place.point.line,
-              country: place.country,
-              inside: place.inside,
-            },
-          ]
-        : [],
-    );
-    const highlight = summary.places.flatMap((place) => (place.numeric ? [place.numeric] : []));
-    await this.post({ type: 'document', title: summary.title, places, highlight });
+    if (map) await this.post({ type: 'document', ...map });
   }
 
   private async refreshWorkspace(): Promise<void> {
@@ -125,22 +102,10 @@ export class MapPanel implements vscode.Disposable {
         title: vscode.l10n.t('Indexing learning plans'),
         cancellable: true,
       },
-      (_progress, token) => this.client.sendRequest<WorkspaceIndexResult>(WORKSPACE_INDEX_REQUEST, {}, token),
+      (_progress, token) => this.client.sendRequest(WorkspaceMapRequest, token),
     );
-    const entries: MapEntry[] = result.entries.flatMap((entry) =>
-      entry.places.map((place) => ({
-        uri: entry.uri,
-        title: entry.title,
-        kind: entry.kind,
-        year: entry.year,
-        country: place.country,
-        sdgs: entry.sdgs,
-        lat: place.lat,
-        lng: place.lng,
-        line: place.line,
-      })),
-    );
-    await this.post({ type: 'workspace', entries, complete: !result.cancelled });
+    this.shownUris = new Set(result.entries.map((entry) => entry.uri));
+    await this.post({ type: 'workspace', entries: result.entries, complete: !result.cancelled });
   }
 
   private async receive(raw: unknown): Promise<void> {
@@ -150,25 +115,29 @@ export class MapPanel implements vscode.Disposable {
       this.ready = true;
       return this.refresh();
     }
-    if (message.type === 'open') return this.reveal(vscode.Uri.parse(message.uri), message.line);
+    if (message.type === 'open') return this.openShown(message.uri, message.line);
     const document = this.mode?.kind === 'document' ? this.mode.document : undefined;
     if (!document) return;
-    if (message.type === 'reveal') return this.reveal(document.uri, message.line);
-    await moveLatlng(document, message.line, message.lat, message.lng);
+    if (message.type === 'reveal') return reveal(document.uri, message.line);
+    await this.move(document, message);
   }
 
-  private async reveal(uri: vscode.Uri, line: number): Promise<void> {
-    const document = await vscode.workspace.openTextDocument(uri);
-    const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === document);
-    const editor = await vscode.window.showTextDocument(document, {
-      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
-    });
-    const position = new vscode.Position(Math.min(line, document.lineCount - 1), 0);
-    editor.selection = new vscode.Selection(position, position);
-    editor.revealRange(
-      new vscode.Range(position, position),
-      vscode.TextEditorRevealType.InCenterIfOutsideViewport,
-    );
+  /** Opens a document the workspace map shows; anything else the page asks for is ignored. */
+  private async openShown(uri: string, line: number): Promise<void> {
+    if (this.mode?.kind !== 'workspace' || !this.shownUris.has(uri)) return;
+    await reveal(vscode.Uri.parse(uri, true), line);
+  }
+
+  /** Moves a location: the server writes the `[[latlng:…]]` edit; one edit, undone in one step. */
+  private async move(
+    document: vscode.TextDocument,
+    { line, lat, lng }: Extract<MapToExtension, { type: 'move' }>,
+  ): Promise<void> {
+    const edit = await this.client
+      .sendRequest(MoveLocationRequest, { uri: document.uri.toString(), line, lat, lng })
+      .catch(() => null);
+    if (edit)
+      await vscode.workspace.applyEdit(await this.client.protocol2CodeConverter.asWorkspaceEdit(edit));
   }
 
   private async post(message: ExtensionToMap): Promise<void> {
@@ -181,19 +150,16 @@ export class MapPanel implements vscode.Disposable {
   }
 }
 
-/** Writes a dragged marker's place into its `[[latlng:…]]` tag: one edit, undone in one step. */
-async function moveLatlng(
-  document: vscode.TextDocument,
-  line: number,
-  lat: number,
-  lng: number,
-): Promise<void> {
-  if (line >= document.lineCount) return;
-  const text = document.lineAt(line).text;
-  const match = /^(\s*\[\[\s*latlng\s*:)([^\]]*)(\]\])/i.exec(text);
-  if (!match) return;
-  const start = match[1]!.length;
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(document.uri, new vscode.Range(line, start, line, start + match[2]!.length), `${lat},${lng}`);
-  await vscode.workspace.applyEdit(edit);
+async function reveal(uri: vscode.Uri, line: number): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === document);
+  const editor = await vscode.window.showTextDocument(document, {
+    viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+  });
+  const position = new vscode.Position(Math.min(line, document.lineCount - 1), 0);
+  editor.selection = new vscode.Selection(position, position);
+  editor.revealRange(
+    new vscode.Range(position, position),
+    vscode.TextEditorRevealType.InCenterIfOutsideViewport,
+  );
 }

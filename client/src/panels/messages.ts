@@ -2,32 +2,14 @@
  * Messages between the extension and its webviews, declared once for both sides. Whatever arrives is checked
  * against these shapes before it is acted on: a webview is only as trusted as the documents it shows.
  */
+import type { MapEntry, MapPlace } from '../../../server/src/service';
+
+export type { MapEntry, MapPlace };
 
 export type PreviewToExtension =
   { type: 'ready' } | { type: 'reveal'; line: number } | { type: 'openLink'; href: string };
 
 export type ExtensionToPreview = { type: 'render'; html: string } | { type: 'scrollTo'; line: number };
-
-export interface MapPlace {
-  lat: number;
-  lng: number;
-  line: number;
-  country: string;
-  /** Whether the point lies in the named country; null when unknown. */
-  inside: boolean | null;
-}
-
-export interface MapEntry {
-  uri: string;
-  title: string;
-  kind: string;
-  year: string | null;
-  country: string;
-  sdgs: number[];
-  lat: number;
-  lng: number;
-  line: number;
-}
 
 export type ExtensionToMap =
   | { type: 'document'; title: string; places: MapPlace[]; highlight: string[] }

@@ -1,8 +1,4 @@
-import type {
-  DocumentSummary,
-  QuestionSummary,
-  SectionSummary,
-} from '../../../server/src/service/features/summary';
+import type { DocumentSummary, QuestionSummary, SectionSummary } from '../../../server/src/service';
 import type { AnswerMarkdown } from './markdown';
 import { sdgChip, tagChip } from './chips';
 import { escapeHtml } from './htmlEscape';

@@ -1,10 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import {
-  DOCUMENT_SUMMARY_REQUEST,
-  type DocumentSummary,
-  type DocumentSummaryParams,
-} from '../../../server/src/protocol';
+import { DocumentSummaryRequest } from '../../../server/src/protocol';
 import { createNonce, webviewShell } from './html';
 import { createAnswerMarkdown } from './markdown';
 import { parsePreviewMessage, type ExtensionToPreview } from './messages';
@@ -112,9 +108,8 @@ export class PreviewPanel implements vscode.Disposable {
   private async update(): Promise<void> {
     const document = this.document;
     if (!document || !this.panel) return;
-    const params: DocumentSummaryParams = { uri: document.uri.toString() };
     const summary = await this.client
-      .sendRequest<DocumentSummary | null>(DOCUMENT_SUMMARY_REQUEST, params)
+      .sendRequest(DocumentSummaryRequest, { uri: document.uri.toString() })
       .catch(() => null);
     if (!summary || document !== this.document) return;
     await this.post({ type: 'render', html: renderPreviewBody(summary, this.markdown, labels()) });

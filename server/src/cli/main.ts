@@ -1,26 +1,21 @@
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { nodeHost } from '../hosts/nodeFiles';
 import {
-  checkDocument,
-  crossDocumentFindings,
-  indexEntry,
-  type IndexEntry,
+  createLanguageService,
   createLocalize,
-  fixAll,
-  parseDocument,
-  resolveSettings,
-  RULES,
+  ruleCatalogue,
+  type ConfigFile,
+  type LanguageService,
   type Localize,
   type MessageBundle,
-  type ResolvedSettings,
-  withExtraForms,
 } from '../service';
 import { parseCommand, USAGE, UsageError, type Command } from './args';
-import { ConfigLoader } from './configLoader';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
 import { prefetch } from './prefetch';
-import { readDocument, withBom } from './readDocument';
+import { readDocument, withBom, type ReadOutcome } from './readDocument';
 import type { FileReport } from './report';
 import { collectFiles } from './walk';
 import { writeAtomically } from './writeAtomically';
@@ -42,6 +37,8 @@ export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_TROUBLE = 2;
 
+type CheckCommand = Extract<Command, { command: 'check' }>;
+
 /** The command line's whole job; returns the exit status. Never throws for a user's mistake. */
 export async function main(io: CliIo): Promise<number> {
   let command: Command;
@@ -61,172 +58,160 @@ export async function main(io: CliIo): Promise<number> {
       return EXIT_OK;
     case 'rules':
       io.stdout(
-        RULES.map(
-          (rule) =>
-            `${rule.id}  ${rule.name.padEnd(32)} ${rule.defaultSeverity.padEnd(12)} ${rule.description}`,
-        ).join('\n') + '\n',
+        ruleCatalogue()
+          .map(
+            (rule) =>
+              `${rule.id}  ${rule.name.padEnd(32)} ${rule.defaultSeverity.padEnd(12)} ${rule.description}`,
+          )
+          .join('\n') + '\n',
       );
       return EXIT_OK;
     case 'check':
-      return check(command, io);
+      return new CheckRun(command, io).run();
   }
 }
 
-async function check(command: Extract<Command, { command: 'check' }>, io: CliIo): Promise<number> {
-  const t = createLocalize(io.bundles?.[command.locale]);
-  let trouble = false;
-  const walked = await collectFiles(command.paths);
-  for (const problem of walked.problems) {
-    io.stderr(`learning-plans: ${problem.path}: ${problem.message}\n`);
-    trouble = true;
-  }
-  const configs = new ConfigLoader(command.config, t);
-  const reports: FileReport[] = [];
-  /** Summaries of the checked documents, for the rules that compare documents (the whole folder is the workspace). */
-  const entries: IndexEntry[] = [];
-  let lastSettings: ResolvedSettings | undefined;
-  let fixed = 0;
-  for await (const [path, read] of prefetch(walked.files, readDocument)) {
-    const shown = displayPath(path, io.cwd);
-    if (!read.ok) {
-      io.stderr(`learning-plans: ${shown}: ${read.reason === 'binary' ? 'skipped: ' : ''}${read.message}\n`);
-      if (read.reason === 'unreadable') trouble = true;
-      continue;
-    }
-    if (!read.validUtf8)
-      io.stderr(
-        `learning-plans: ${shown}: not valid UTF-8; checked with replacement characters${command.fix ? ', not fixed' : ''}\n`,
-      );
-    const config = await configs.forDocument(path);
-    const settings = resolveSettings(config?.settings, {
-      t,
-      ...(io.currentYear ? { currentYear: io.currentYear } : {}),
-    });
-    let text = read.text;
-    if (command.fix && read.validUtf8) {
-      const result = fixAll(text, settings);
-      if (result.text !== text) {
-        try {
-          await writeAtomically(path, withBom(result.text, read.bom));
-          text = result.text;
-          fixed += result.applied;
-        } catch (error) {
-          io.stderr(`learning-plans: ${shown}: could not write the fixes: ${(error as Error).message}\n`);
-          trouble = true;
-        }
-      }
-    }
-    const checked = checkText(shown, text, settings, (rule, error) => {
-      io.stderr(
-        `learning-plans: ${shown}: rule ${rule} failed: ${(error as Error)?.stack ?? String(error)}\n`,
-      );
-      trouble = true;
-    });
-    reports.push(checked.report);
-    if (checked.entry) entries.push(checked.entry);
-    lastSettings = settings;
-  }
-  addCrossDocumentFindings(reports, entries, lastSettings ?? resolveSettings({}, { t }));
-  for (const config of configs.files()) trouble = reportConfig(config, io) || trouble;
-  io.stdout(render(command, reports, io, t));
-  if (command.fix && fixed > 0) io.stderr(`learning-plans: ${t('applied {0} fixes', fixed)}\n`);
-  if (trouble) return EXIT_TROUBLE;
-  return reports.some((report) => report.diagnostics.some((d) => d.severity === 'error'))
-    ? EXIT_ERRORS
-    : EXIT_OK;
-}
+/** One `check`: the files are read (and fixed) one after the other, then reported together. */
+class CheckRun {
+  private trouble = false;
+  private fixed = 0;
+  private readonly configs: ConfigFile[] = [];
+  private readonly t: Localize;
+  private readonly service: LanguageService;
 
-export function checkText(
-  path: string,
-  text: string,
-  settings: ResolvedSettings,
-  onFailure: (rule: string, error: unknown) => void,
-): { report: FileReport; entry: IndexEntry | null } {
-  const doc = withExtraForms(parseDocument(text), settings.forms);
-  const result = checkDocument(doc, settings);
-  for (const failure of result.failures) onFailure(failure.rule, failure.error);
-  const report: FileReport = {
-    path,
-    kind: doc.kind,
-    form: doc.form,
-    diagnostics: result.findings.map(({ rule, name, severity, message, range }) => ({
-      rule,
-      name,
-      severity,
-      message,
-      range,
-    })),
-  };
-  return { report, entry: doc.kind === 'other' ? null : indexEntry(path, doc) };
-}
-
-function reportConfig(
-  config: {
-    path: string;
-    problems: { message: string; range: { start: { line: number; character: number } } }[];
-    unreadable?: string;
-  },
-  io: CliIo,
-): boolean {
-  if (config.unreadable) {
-    io.stderr(`learning-plans: ${config.path}: cannot read the configuration: ${config.unreadable}\n`);
-    return true;
-  }
-  for (const problem of config.problems) {
-    const { line, character } = problem.range.start;
-    io.stderr(
-      `learning-plans: ${displayPath(config.path, io.cwd)}:${line + 1}:${character + 1}: ${problem.message}\n`,
+  constructor(
+    private readonly command: CheckCommand,
+    private readonly io: CliIo,
+  ) {
+    this.t = createLocalize(io.bundles?.[command.locale]);
+    const year = io.currentYear;
+    this.service = createLanguageService(
+      nodeHost(() => undefined, year ? () => new Date(Date.UTC(year, 6, 1)) : undefined),
+      {
+        t: this.t,
+        locale: command.locale,
+        configUri: command.config ? pathToFileURL(resolve(io.cwd, command.config)).href : null,
+        onConfigRead: (file) => this.configs.push(file),
+        onRuleFailure: (uri, rule, error) => {
+          this.io.stderr(
+            `learning-plans: ${this.shown(uri)}: rule ${rule} failed: ${(error as Error)?.stack ?? String(error)}\n`,
+          );
+          this.trouble = true;
+        },
+      },
     );
   }
-  return config.problems.length > 0;
-}
 
-function render(
-  command: Extract<Command, { command: 'check' }>,
-  reports: readonly FileReport[],
-  io: CliIo,
-  t: Localize,
-): string {
-  switch (command.format) {
-    case 'json':
-      return formatJson(reports);
-    case 'sarif':
-      return formatSarif(reports, RULES, {
-        version: io.version,
-        informationUri: io.rulesDocUrl.replace(/\/docs\/rules\.md$/, ''),
-        rulesDocUrl: io.rulesDocUrl,
-      });
-    case 'stylish':
-      return formatStylish(reports, { color: command.color, t });
+  async run(): Promise<number> {
+    const walked = await collectFiles(this.command.paths.map((path) => resolve(this.io.cwd, path)));
+    for (const problem of walked.problems) this.complain(`${this.display(problem.path)}: ${problem.message}`);
+    const checked: string[] = [];
+    for await (const [path, read] of prefetch(walked.files, readDocument)) {
+      const uri = await this.read(path, read);
+      if (uri) checked.push(uri);
+    }
+    const reports = await Promise.all(checked.map((uri) => this.report(uri)));
+    for (const config of this.configs) this.reportConfig(config);
+    this.io.stdout(this.render(reports));
+    if (this.command.fix && this.fixed > 0)
+      this.io.stderr(`learning-plans: ${this.t('applied {0} fixes', this.fixed)}\n`);
+    if (this.trouble) return EXIT_TROUBLE;
+    const errors = reports.some((report) => report.diagnostics.some((d) => d.severity === 'error'));
+    return errors ? EXIT_ERRORS : EXIT_OK;
   }
-}
 
-function displayPath(path: string, cwd: string): string {
-  const shown = relative(cwd, path);
-  return shown === '' || shown.startsWith('..') ? path : shown;
-}
+  /** Gives one file to the service, fixed first when asked; its URI, or null when it was not checked. */
+  private async read(path: string, read: ReadOutcome): Promise<string | null> {
+    const shown = this.display(path);
+    if (!read.ok) {
+      this.io.stderr(
+        `learning-plans: ${shown}: ${read.reason === 'binary' ? 'skipped: ' : ''}${read.message}\n`,
+      );
+      if (read.reason === 'unreadable') this.trouble = true;
+      return null;
+    }
+    if (!read.validUtf8) {
+      const fixNote = this.command.fix ? ', not fixed' : '';
+      this.io.stderr(
+        `learning-plans: ${shown}: not valid UTF-8; checked with replacement characters${fixNote}\n`,
+      );
+    }
+    const uri = pathToFileURL(path).href;
+    const text =
+      this.command.fix && read.validUtf8 ? await this.fix(path, uri, read.text, read.bom) : read.text;
+    await this.service.addFile(uri, text);
+    return uri;
+  }
 
-/** The findings that compare documents, added to each file's report in order. */
-function addCrossDocumentFindings(
-  reports: FileReport[],
-  entries: readonly IndexEntry[],
-  settings: ResolvedSettings,
-): void {
-  const cross = crossDocumentFindings(entries, settings);
-  for (const report of reports) {
-    const findings = cross.get(report.path);
-    if (!findings) continue;
-    report.diagnostics.push(
-      ...findings.map(({ rule, name, severity, message, range }) => ({
+  /** Applies every safe fix and writes the file; the text as it now stands. */
+  private async fix(path: string, uri: string, text: string, bom: boolean): Promise<string> {
+    const result = await this.service.fixAll(uri, text);
+    if (result.text === text) return text;
+    try {
+      await writeAtomically(path, withBom(result.text, bom));
+      this.fixed += result.applied;
+      return result.text;
+    } catch (error) {
+      this.complain(`${this.display(path)}: could not write the fixes: ${(error as Error).message}`);
+      return text;
+    }
+  }
+
+  private async report(uri: string): Promise<FileReport> {
+    const findings = await this.service.findings(uri);
+    const described = this.service.describe(uri);
+    return {
+      path: this.shown(uri),
+      kind: described?.kind ?? 'other',
+      form: described?.form ?? null,
+      diagnostics: findings.map(({ rule, name, severity, message, range }) => ({
         rule,
         name,
         severity,
         message,
         range,
       })),
-    );
-    report.diagnostics.sort(
-      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-    );
+    };
+  }
+
+  private reportConfig(config: ConfigFile): void {
+    const path = this.shown(config.uri);
+    if (config.unreadable) {
+      this.complain(`${path}: cannot read the configuration: ${config.unreadable}`);
+      return;
+    }
+    for (const { message, range } of config.problems) {
+      this.complain(`${path}:${range.start.line + 1}:${range.start.character + 1}: ${message}`);
+    }
+  }
+
+  private render(reports: readonly FileReport[]): string {
+    switch (this.command.format) {
+      case 'json':
+        return formatJson(reports);
+      case 'sarif':
+        return formatSarif(reports, ruleCatalogue(), {
+          version: this.io.version,
+          informationUri: this.io.rulesDocUrl.replace(/\/docs\/rules\.md$/, ''),
+          rulesDocUrl: this.io.rulesDocUrl,
+        });
+      case 'stylish':
+        return formatStylish(reports, { color: this.command.color, t: this.t });
+    }
+  }
+
+  private complain(message: string): void {
+    this.io.stderr(`learning-plans: ${message}\n`);
+    this.trouble = true;
+  }
+
+  /** A URI as the user would type its path: relative to the working folder when inside it. */
+  private shown(uri: string): string {
+    return this.display(fileURLToPath(uri));
+  }
+
+  private display(path: string): string {
+    const shown = relative(this.io.cwd, path);
+    return shown === '' || shown.startsWith('..') ? path : shown;
   }
 }

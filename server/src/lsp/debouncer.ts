@@ -16,4 +16,9 @@ export class Debouncer {
     if (timer !== undefined) clearTimeout(timer);
     this.timers.delete(key);
   }
+
+  /** Whether a task for the key is waiting to run. */
+  pending(key: string): boolean {
+    return this.timers.has(key);
+  }
 }

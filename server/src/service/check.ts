@@ -1,11 +1,12 @@
-import { withExtraForms } from './forms/extraForms';
-import type { ParsedDocument, Severity } from './model';
+import { analyzeText } from './analysis/analyze';
+import type { DocumentAnalysis } from './analysis/types';
+import type { Severity } from './model';
 import { documentAnchor } from './rules/anchors';
 import { INTERNAL_ERROR } from './rules/internalError';
 import { RULES } from './rules/registry';
 import { applySuppressions } from './suppressions';
 import type { Finding, Rule } from './rules/types';
-import type { ResolvedSettings, RuleLevel } from './settings';
+import { ruleLevel, type ResolvedSettings } from './settings';
 
 export interface CheckResult {
   findings: Finding[];
@@ -15,18 +16,18 @@ export interface CheckResult {
 
 /** Runs every rule that applies to the document. A rule that throws is reported once; the others still run. */
 export function checkDocument(
-  doc: ParsedDocument,
+  analysis: DocumentAnalysis,
   settings: ResolvedSettings,
   rules: readonly Rule[] = RULES,
 ): CheckResult {
   const result: CheckResult = { findings: [], failures: [] };
+  const { doc } = analysis;
   if (doc.kind === 'other') return result;
-  doc = withExtraForms(doc, settings.forms);
   for (const rule of rules) {
     if (!rule.kinds.includes(doc.kind)) continue;
-    const level = levelOf(rule, settings);
+    const level = ruleLevel(settings, rule);
     if (level === 'off') continue;
-    runRule(rule, level, doc, settings, result);
+    runRule(rule, level, analysis, settings, result);
   }
   result.findings = applySuppressions(doc, result.findings);
   result.findings.sort(
@@ -38,21 +39,17 @@ export function checkDocument(
   return result;
 }
 
-function levelOf(rule: Rule, settings: ResolvedSettings): RuleLevel {
-  return settings.rules[rule.id] ?? settings.rules[rule.name] ?? rule.defaultSeverity;
-}
-
 function runRule(
   rule: Rule,
   severity: Severity,
-  doc: ParsedDocument,
+  analysis: DocumentAnalysis,
   settings: ResolvedSettings,
   result: CheckResult,
 ): void {
   const found: Finding[] = [];
   try {
     rule.check({
-      doc,
+      ...analysis,
       settings,
       t: settings.t,
       report: ({ range, message, fixes }) => {
@@ -66,7 +63,8 @@ function runRule(
         });
       },
     });
-    result.findings.push(...found);
+    // One by one: a rule may report hundreds of thousands of findings, too many to spread as arguments.
+    for (const finding of found) result.findings.push(finding);
   } catch (error) {
     result.failures.push({ rule: rule.id, error });
     result.findings.push({
@@ -78,7 +76,16 @@ function runRule(
         rule.id,
         rule.name,
       ),
-      range: documentAnchor(doc),
+      range: documentAnchor(analysis.doc),
     });
   }
+}
+
+/** Parses, analyses with the settings' editions of the forms, and checks a text. */
+export function checkText(
+  text: string,
+  settings: ResolvedSettings,
+  rules: readonly Rule[] = RULES,
+): CheckResult {
+  return checkDocument(analyzeText(text, settings.forms), settings, rules);
 }

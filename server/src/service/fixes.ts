@@ -1,6 +1,6 @@
+import { analyzeText } from './analysis/analyze';
 import { checkDocument } from './check';
 import type { Position } from './model';
-import { parseDocument } from './parse';
 import type { Finding, Fix, TextEdit } from './rules/types';
 import type { ResolvedSettings } from './settings';
 import { comparePositions, offsetAt, splitLines } from './text/lines';
@@ -144,7 +144,7 @@ export function fixAll(text: string, settings: ResolvedSettings, maxRounds = 10)
   let current = text;
   let applied = 0;
   for (let round = 0; round < maxRounds; round++) {
-    const edits = fixAllEdits(checkDocument(parseDocument(current), settings).findings);
+    const edits = fixAllEdits(checkDocument(analyzeText(current, settings.forms), settings).findings);
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);
     if (next === current) break;

@@ -1,15 +1,37 @@
-/** The learning-plan language service: pure functions of text and settings, shared by the server, the CLI and the web build. */
-export { parseDocument } from './parse';
-export { checkDocument, type CheckResult } from './check';
-export { RULES, findRule } from './rules/registry';
-export { resolveSettings, type Settings, type ResolvedSettings, type RuleLevel } from './settings';
+/**
+ * The learning-plan language service. Callers (the Node server, the web worker, the command line) make one with
+ * `createLanguageService(host)` and deliver its answers; they reach nothing else of the service.
+ */
+export { createLanguageService, type LanguageService, type LanguageServiceOptions } from './languageService';
+export type { DocumentFile, ServiceHost } from './host';
+export type { ScanProgress } from './workspace/workspace';
+export type { ConfigFile } from './workspace/configFiles';
+export { CONFIG_FILE_NAME, type ConfigProblem } from './config';
+export {
+  DOCUMENT_EXTENSIONS,
+  DOCUMENT_MAX_BYTES,
+  DOCUMENTS_GLOB,
+  isDocumentName,
+  isSkippedFolder,
+} from './workspace/documentFiles';
+export { parentFolder } from './workspace/uris';
 export { createLocalize, english, type Localize, type MessageBundle } from './l10n';
-export type { Finding, Fix, TextEdit, Rule } from './rules/types';
+export type { Settings, RuleLevel } from './settings';
+export type { Finding, Fix, TextEdit } from './rules/types';
 export type * from './model';
-export { applyEdits, fixAll, fixAllEdits, preferredFix, type FixAllResult } from './fixes';
-export { parseConfig, CONFIG_FILE_NAME, type ParsedConfig, type ConfigProblem } from './config';
-export { mergeSettings, isExtraValue } from './settings';
-export { crossDocumentFindings } from './features/crossDocument';
-export { indexEntry, type IndexEntry } from './features/indexEntry';
-export { WORKSPACE_RULES, type WorkspaceRule } from './rules/workspace';
-export { withExtraForms, type EditionSpec } from './forms/extraForms';
+export { applyEdits, type FixAllResult } from './fixes';
+export { QUICK_FIX_KIND, FIX_ALL_KIND, type CodeActionEntry } from './features/codeActions';
+export type { CompletionEntry, CompletionKind, CompletionResult } from './features/completion';
+export type { HoverResult } from './features/hover';
+export type { OutlineSymbol, SymbolKind } from './features/symbols';
+export type { Fold } from './features/folding';
+export type { DocumentLink } from './features/links';
+export { TOKEN_TYPES, type SemanticToken, type TokenType } from './features/semanticTokens';
+export type { DocumentSummary, PlaceSummary, SectionSummary, QuestionSummary } from './features/summary';
+export type { Completeness, SectionCompleteness } from './forms/completeness';
+export type { DocumentMap, MapEntry, MapPlace } from './features/map';
+export type { IndexEntry } from './features/indexEntry';
+export type { NewDocumentChoices } from './features/newDocument';
+export { ruleCatalogue, type RuleInfo } from './rules/catalogue';
+export { tagLineAt, type TagAt } from './parse/tagLineAt';
+export { sdgByValue, type SdgChip } from './vocab/sdgChips';

@@ -2,8 +2,6 @@
  * The document model: what the parser reads off a learning-plan-family document.
  * Positions are 0-based lines and UTF-16 code units, as in LSP, so ranges pass through unchanged.
  */
-import type { FormDefinition } from './forms/types';
-
 export interface Position {
   line: number;
   character: number;
@@ -127,9 +125,6 @@ export interface ParsedDocument {
   eols: readonly string[];
   syntax: Syntax;
   kind: DocKind;
-  form: FormId | null;
-  /** The edition of the form, for forms that had several ('learning' or 'frontier' for the closing form). */
-  variant: string | null;
   title: Heading | null;
   /** The value of the `type` tag, as written, when there is one. */
   declaredType: string | null;
@@ -144,6 +139,4 @@ export interface ParsedDocument {
   frontMatter: FrontMatter | null;
   /** The line of a code fence that is never closed (it runs to the end of the document), or -1. */
   openFenceLine: number;
-  /** A Lab's own editions of the forms (its configuration's), set when the document follows one of them. */
-  extraForms?: readonly FormDefinition[];
 }

@@ -23,6 +23,8 @@ export interface ResolvedSettings {
   rules: Readonly<Record<string, RuleLevel>>;
   /** Tag key -> the Lab's extra values, folded for comparison. */
   extraValues: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Tag key -> the Lab's extra values as the Lab writes them, for completion. */
+  vocabulary: ReadonlyMap<string, readonly string[]>;
   /** The current year: rules read it from here rather than from a clock, so that results depend on inputs alone. */
   currentYear: number;
   t: Localize;
@@ -39,19 +41,28 @@ export function resolveSettings(
   settings: Settings = {},
   options: { currentYear?: number; t?: Localize; locale?: string } = {},
 ): ResolvedSettings {
+  const vocabulary = new Map<string, string[]>();
+  for (const [key, values] of Object.entries(settings.vocabulary ?? {})) {
+    const known = vocabulary.get(key.toLowerCase()) ?? [];
+    vocabulary.set(key.toLowerCase(), [...known, ...values]);
+  }
   return {
     rules: settings.rules ?? {},
-    extraValues: new Map(
-      Object.entries(settings.vocabulary ?? {}).map(([key, values]) => [
-        key.toLowerCase(),
-        new Set(values.map(fold)),
-      ]),
-    ),
+    extraValues: new Map([...vocabulary].map(([key, values]) => [key, new Set(values.map(fold))])),
+    vocabulary,
     currentYear: options.currentYear ?? new Date().getFullYear(),
     t: options.t ?? english,
     locale: options.locale ?? 'en',
     forms: settings.forms?.length ? editions(JSON.stringify(settings.forms)) : [],
   };
+}
+
+/** The level a rule runs at: the settings' word for its id or its name, else its default severity. */
+export function ruleLevel(
+  settings: ResolvedSettings,
+  rule: { id: string; name: string; defaultSeverity: Severity },
+): RuleLevel {
+  return settings.rules[rule.id] ?? settings.rules[rule.name] ?? rule.defaultSeverity;
 }
 
 /** True when a Lab's configuration adds this value to the key's vocabulary. */

@@ -3,7 +3,8 @@ import type { Finding } from './rules/types';
 
 const DIRECTIVE = /<!--\s*learning-plans-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
 
-interface Directive {
+/** A comment that silences rules from its line on, or on the next line. */
+export interface Directive {
   line: number;
   kind: 'disable' | 'enable' | 'disable-next-line';
   /** Rule ids or names; empty means every rule. */
@@ -21,7 +22,7 @@ export function applySuppressions(doc: ParsedDocument, findings: Finding[]): Fin
   return findings.filter((finding) => !isSuppressed(finding, directives));
 }
 
-function readDirectives(doc: ParsedDocument): Directive[] {
+export function readDirectives(doc: ParsedDocument): Directive[] {
   if (!doc.text.includes('learning-plans-')) return [];
   const directives: Directive[] = [];
   doc.lines.forEach((text, line) => {
@@ -34,7 +35,10 @@ function readDirectives(doc: ParsedDocument): Directive[] {
   return directives;
 }
 
-function isSuppressed(finding: Finding, directives: readonly Directive[]): boolean {
+export function isSuppressed(
+  finding: Pick<Finding, 'rule' | 'name' | 'range'>,
+  directives: readonly Directive[],
+): boolean {
   const line = finding.range.start.line;
   const names = (rules: readonly string[]) =>
     rules.length === 0 || rules.includes(finding.rule) || rules.includes(finding.name);

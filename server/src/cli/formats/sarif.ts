@@ -1,5 +1,5 @@
 import type * as Sarif from 'sarif';
-import type { Rule, Severity } from '../../service';
+import type { RuleInfo, Severity } from '../../service';
 import type { FileReport } from '../report';
 
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = {
@@ -16,7 +16,11 @@ export interface SarifTool {
 }
 
 /** SARIF 2.1.0 for code scanning: the rules the run knows, and one result per finding with 1-based regions. */
-export function formatSarif(files: readonly FileReport[], rules: readonly Rule[], tool: SarifTool): string {
+export function formatSarif(
+  files: readonly FileReport[],
+  rules: readonly RuleInfo[],
+  tool: SarifTool,
+): string {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const log: Sarif.Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -1,9 +1,11 @@
-import { formById, formOf, sectionForHeading } from '../forms';
+import type { DocumentAnalysis } from '../analysis/types';
+import { formById, sectionForHeading } from '../forms';
 import { renderSection } from '../forms/render';
-import type { FormQuestion } from '../forms/types';
+import type { FormDefinition, FormQuestion } from '../forms/types';
 import type { Localize } from '../l10n';
 import type { DocKind, ParsedDocument, Position, Range } from '../model';
 import type { TextEdit } from '../rules/types';
+import type { ResolvedSettings } from '../settings';
 import { dominantEol } from '../text/eol';
 import { lineRange } from '../text/lines';
 import { fold } from '../vocab/normalize';
@@ -46,14 +48,17 @@ export interface CompletionOptions {
   t: Localize;
   currentYear: number;
   locale?: string;
+  /** The document's settings: a Lab's own values are offered with the platform's. */
+  settings?: ResolvedSettings;
 }
 
 /** What to offer at a position: tag keys, a key's values, the form's missing sections, or checklist items. */
 export function complete(
-  doc: ParsedDocument,
+  analysis: DocumentAnalysis,
   position: Position,
   options: CompletionOptions,
 ): CompletionResult {
+  const { doc } = analysis;
   const text = doc.lines[position.line];
   if (text === undefined || !acceptsCompletion(doc)) return EMPTY;
   const before = text.slice(0, Math.min(position.character, text.length));
@@ -64,8 +69,8 @@ export function complete(
   const key = KEY_CONTEXT.exec(before);
   if (key) return tagKeys(doc, position, key, text, options);
   const heading = HEADING_CONTEXT.exec(before);
-  if (heading) return missingSections(doc, position, heading, options);
-  return checklistItems(doc, position, before, text);
+  if (heading) return missingSections(analysis, position, heading, options);
+  return checklistItems(analysis, position, before, text);
 }
 
 /** Blogs and other pages declare a type of their own: leave them alone. A document without a type may become a plan. */
@@ -134,9 +139,17 @@ function tagValues(
       .filter((tag) => tag.key.toLowerCase() === key && tag.line !== position.line)
       .map((tag) => fold(tag.value)),
   );
-  const choices = valueChoices(doc, key, typed, options).filter((choice) => !present.has(fold(choice.value)));
+  const choices = [...valueChoices(doc, key, typed, options), ...labChoices(key, options)].filter(
+    (choice) => !present.has(fold(choice.value)),
+  );
   const items = choices.map((choice, index) => valueItem(doc, position, choice, index, range, closed));
   return { items, isIncomplete: true };
+}
+
+/** The values a Lab declared for a key in its configuration, after the platform's. */
+function labChoices(key: string, options: CompletionOptions): ValueChoice[] {
+  const values = options.settings?.vocabulary.get(key) ?? [];
+  return values.map((value) => ({ value, detail: options.t("Your Lab's own value") }));
 }
 
 function valueItem(
@@ -168,12 +181,12 @@ function valueItem(
 }
 
 function missingSections(
-  doc: ParsedDocument,
+  { doc, form: chosen }: DocumentAnalysis,
   position: Position,
   match: RegExpExecArray,
   options: CompletionOptions,
 ): CompletionResult {
-  const form = doc.kind === 'other' ? formById('plan') : formOf(doc);
+  const form = doc.kind === 'other' ? formById('plan') : chosen;
   if (!form || (match[1] ?? '').length !== form.headingLevel) return EMPTY;
   const present = new Set(
     doc.sections
@@ -200,13 +213,13 @@ function missingSections(
 
 /** Under a checklist question (learning-cycle stages, handover options): the options not yet chosen, as `- ` items. */
 function checklistItems(
-  doc: ParsedDocument,
+  { doc, form }: DocumentAnalysis,
   position: Position,
   before: string,
   text: string,
 ): CompletionResult {
   if (!LIST_CONTEXT.test(before) || (before.trim().length > 0 && !/^\s*[-*]\s/.test(before))) return EMPTY;
-  const question = checklistQuestionAt(doc, position.line);
+  const question = form ? checklistQuestionAt(doc, form, position.line) : undefined;
   if (!question?.options) return EMPTY;
   const chosen = new Set(
     answerLines(doc, position.line).map((line) => fold(line.replace(/^\s*[-*]\s+/, ''))),
@@ -224,9 +237,11 @@ function checklistItems(
   return { items, isIncomplete: false };
 }
 
-function checklistQuestionAt(doc: ParsedDocument, line: number): FormQuestion | undefined {
-  const form = formOf(doc);
-  if (!form) return undefined;
+function checklistQuestionAt(
+  doc: ParsedDocument,
+  form: FormDefinition,
+  line: number,
+): FormQuestion | undefined {
   let prompt: string | undefined;
   for (const question of doc.questions) {
     if (question.promptRange.end.line >= line) break;

@@ -1,24 +1,37 @@
 import type { Localize } from '../l10n';
 import type { Finding } from '../rules/types';
-import { WORKSPACE_RULES } from '../rules/workspace';
-import type { ResolvedSettings, RuleLevel } from '../settings';
+import { WORKSPACE_RULES, type WorkspaceRule } from '../rules/workspace';
+import { ruleLevel, type ResolvedSettings } from '../settings';
+import { isSuppressed, type Directive } from '../suppressions';
 import type { IndexEntry } from './indexEntry';
 
-/** The findings that only the whole workspace shows (challenges per country and year, closing forms, focal points), by document. */
+/** What the rules across documents need to know of each document beyond its entry: its settings and comments. */
+export interface CrossDocumentContext {
+  settings: ResolvedSettings;
+  directives?: readonly Directive[];
+}
+
+/**
+ * The findings that only the whole workspace shows (challenges per country and year, closing forms, focal points),
+ * by document: each at the severity the document's own settings give the rule, and silenced by its own comments.
+ */
 export function crossDocumentFindings(
   entries: readonly IndexEntry[],
-  settings: ResolvedSettings,
-  t: Localize = settings.t,
+  t: Localize,
+  contextOf: (uri: string) => CrossDocumentContext | undefined,
+  rules: readonly WorkspaceRule[] = WORKSPACE_RULES,
 ): Map<string, Finding[]> {
   const byUri = new Map<string, Finding[]>();
-  for (const rule of WORKSPACE_RULES) {
-    const level: RuleLevel = settings.rules[rule.id] ?? settings.rules[rule.name] ?? rule.defaultSeverity;
-    if (level === 'off') continue;
+  for (const rule of rules) {
     for (const { uri, range, message } of rule.check(entries, t)) {
-      byUri.set(uri, [
-        ...(byUri.get(uri) ?? []),
-        { rule: rule.id, name: rule.name, severity: level, message, range },
-      ]);
+      const context = contextOf(uri);
+      const level = context ? ruleLevel(context.settings, rule) : rule.defaultSeverity;
+      if (level === 'off') continue;
+      const finding: Finding = { rule: rule.id, name: rule.name, severity: level, message, range };
+      if (context?.directives && isSuppressed(finding, context.directives)) continue;
+      const list = byUri.get(uri);
+      if (list) list.push(finding);
+      else byUri.set(uri, [finding]);
     }
   }
   return byUri;

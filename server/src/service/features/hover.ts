@@ -1,10 +1,10 @@
 import { countryAt, isInsideCountry, distanceToCountryKm } from '../geo/borders';
 import { parseLatLng } from '../geo/latlng';
-import { countryPairs } from '../geo/pairs';
-import { formOf, questionForPrompt, sectionForHeading } from '../forms';
+import type { DocumentAnalysis } from '../analysis/types';
+import { questionForPrompt, sectionForHeading } from '../forms';
 import { completeness } from '../forms/completeness';
 import type { Localize } from '../l10n';
-import type { ParsedDocument, Position, Range, Tag } from '../model';
+import type { Position, Range, Tag } from '../model';
 import { containsPosition } from '../text/lines';
 import { flagEmoji, resolveCountry, type Country } from '../vocab/countries';
 import { enumVocabulary } from '../vocab/enums';
@@ -24,19 +24,24 @@ export interface HoverOptions {
 }
 
 /** What the thing under the cursor is: a tag's key or value, a section heading, a question prompt. */
-export function hover(doc: ParsedDocument, position: Position, options: HoverOptions): HoverResult | null {
+export function hover(
+  analysis: DocumentAnalysis,
+  position: Position,
+  options: HoverOptions,
+): HoverResult | null {
+  const { doc } = analysis;
   if (doc.kind === 'other') return null;
   const tag = doc.tags.find(
     (candidate) => candidate.line === position.line && containsPosition(candidate.range, position),
   );
   if (tag)
     return containsPosition(tag.valueRange, position)
-      ? valueHover(doc, tag, options)
+      ? valueHover(analysis, tag, options)
       : keyHover(tag, options);
   const section = doc.sections.find((candidate) => candidate.heading.line === position.line);
-  if (section) return sectionHover(doc, section.heading.range, section.heading.text, options);
+  if (section) return sectionHover(analysis, section.heading.range, section.heading.text, options);
   const question = doc.questions.find((candidate) => containsPosition(candidate.promptRange, position));
-  if (question) return promptHover(doc, question.prompt, question.promptRange, options);
+  if (question) return promptHover(analysis, question.prompt, question.promptRange, options);
   return null;
 }
 
@@ -48,7 +53,7 @@ function keyHover(tag: Tag, { t }: HoverOptions): HoverResult | null {
   return { contents: lines.join('\n\n'), range: tag.keyRange };
 }
 
-function valueHover(doc: ParsedDocument, tag: Tag, options: HoverOptions): HoverResult | null {
+function valueHover(analysis: DocumentAnalysis, tag: Tag, options: HoverOptions): HoverResult | null {
   const key = tag.key.toLowerCase();
   const contents =
     key === 'sdgs'
@@ -56,7 +61,7 @@ function valueHover(doc: ParsedDocument, tag: Tag, options: HoverOptions): Hover
       : key === 'methods'
         ? methodHover(tag.value, options)
         : key === 'country'
-          ? countryHover(doc, tag, options)
+          ? countryHover(analysis, tag, options)
           : key === 'latlng'
             ? latlngHover(tag.value, options)
             : enumHover(key, tag.value, options);
@@ -90,12 +95,12 @@ function methodHover(value: string, { t }: HoverOptions): string | null {
   ].join('\n\n');
 }
 
-function countryHover(doc: ParsedDocument, tag: Tag, options: HoverOptions): string | null {
+function countryHover(analysis: DocumentAnalysis, tag: Tag, options: HoverOptions): string | null {
   const resolved = resolveCountry(tag.value);
   if (!resolved) return null;
   const { country, place } = resolved;
   const heading = `**${flagEmoji(country.alpha2)} ${place ? `${place.name} (${country.canonical})` : country.canonical}** · ISO ${country.alpha2} / ${country.alpha3}`;
-  const pair = countryPairs(doc).find((candidate) => candidate.countryTag === tag);
+  const pair = analysis.pairs.find((candidate) => candidate.countryTag === tag);
   return [
     heading,
     pair ? locationNote(country, pair.point, options) : options.t('No `[[latlng:…]]` goes with it.'),
@@ -141,16 +146,15 @@ function enumHover(key: string, value: string, { t }: HoverOptions): string | nu
 }
 
 function sectionHover(
-  doc: ParsedDocument,
+  { doc, form, match }: DocumentAnalysis,
   range: Range,
   heading: string,
   { t }: HoverOptions,
 ): HoverResult | null {
-  const form = formOf(doc);
   const section = form ? sectionForHeading(form, heading) : undefined;
   if (!form || !section) return null;
   const position = form.sections.indexOf(section) + 1;
-  const counted = completeness(doc).sections.find((entry) => entry.line === range.start.line);
+  const counted = completeness(doc, match).sections.find((entry) => entry.line === range.start.line);
   const lines = [
     `**${section.heading}** — ${t('section {0} of {1} of the {2}', position, form.sections.length, t(form.label))}`,
     section.required ? t('Required.') : t('Optional.'),
@@ -162,16 +166,15 @@ function sectionHover(
 }
 
 function promptHover(
-  doc: ParsedDocument,
+  { form }: DocumentAnalysis,
   prompt: string,
   range: Range,
   { t }: HoverOptions,
 ): HoverResult | null {
-  const form = formOf(doc);
   const found = form ? questionForPrompt(form, prompt) : undefined;
-  if (!found) return null;
+  if (!form || !found) return null;
   const { question, section } = found;
-  const lines = [`**${section.heading}** · ${t(form!.label)}`];
+  const lines = [`**${section.heading}** · ${t(form.label)}`];
   if (question.limit?.characters) lines.push(t('At most {0} characters.', question.limit.characters));
   if (question.limit?.items) lines.push(t('At most {0} items.', question.limit.items));
   if (question.options) lines.push(t('Answer with `- ` items from: {0}.', question.options.join(' · ')));

@@ -1,6 +1,7 @@
 import { completeness } from '../forms/completeness';
 import { parseLatLng } from '../geo/latlng';
-import type { ParsedDocument, Range } from '../model';
+import type { DocumentAnalysis } from '../analysis/types';
+import type { Range } from '../model';
 import { documentAnchor } from '../rules/anchors';
 import { ownCopy } from '../text/ownCopy';
 import { resolveCountry } from '../vocab/countries';
@@ -30,7 +31,7 @@ function copyOrNull(value: string | undefined): string | null {
   return value === undefined ? null : ownCopy(value);
 }
 
-export function indexEntry(uri: string, doc: ParsedDocument): IndexEntry {
+export function indexEntry(uri: string, { doc, form, match }: DocumentAnalysis): IndexEntry {
   const values = (key: string) => doc.tags.filter((tag) => tag.key.toLowerCase() === key);
   const countries = values('country');
   const places = values('latlng').flatMap((tag, index) => {
@@ -47,7 +48,7 @@ export function indexEntry(uri: string, doc: ParsedDocument): IndexEntry {
       },
     ];
   });
-  const counted = completeness(doc);
+  const counted = completeness(doc, match);
   const focal = values('focal_point')[0];
   const firstCountry = countries[0]?.value;
   return {
@@ -55,7 +56,7 @@ export function indexEntry(uri: string, doc: ParsedDocument): IndexEntry {
     title: ownCopy(doc.title?.text ?? ''),
     titleRange: documentAnchor(doc),
     kind: doc.kind,
-    form: doc.form,
+    form: form?.id ?? null,
     year: copyOrNull(values('year')[0]?.value),
     country: firstCountry ? (resolveCountry(firstCountry)?.country.canonical ?? ownCopy(firstCountry)) : null,
     focalPoint: copyOrNull(focal?.value),

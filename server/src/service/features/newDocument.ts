@@ -1,5 +1,7 @@
-import { formById, type FormDefinition } from '../forms';
+import { FORMS, formById, type FormDefinition } from '../forms';
+import { countryLocation } from '../geo/countryLocation';
 import type { FormId } from '../model';
+import { countryVocabulary } from '../vocab/countries';
 
 export interface NewDocumentOptions {
   form: FormId;
@@ -60,4 +62,33 @@ function toolkitHeader(options: NewDocumentOptions): string[] {
     `## ${options.title}`,
     '',
   ];
+}
+
+/** What New Learning Plan… offers: the forms, and the countries with their aliases. */
+export interface NewDocumentChoices {
+  forms: { id: string; label: string }[];
+  countries: { name: string; aliases: string[] }[];
+}
+
+export function newDocumentChoices(): NewDocumentChoices {
+  return {
+    forms: FORMS.map((form) => ({ id: form.id, label: form.label })),
+    countries: countryVocabulary.entries.map((entry) => ({
+      name: entry.canonical,
+      aliases: [...(entry.aliases ?? [])],
+    })),
+  };
+}
+
+/** A new document of a form by id (the plan form for an unknown one), with the country's location when known. */
+export function newDocumentText(formId: string, title: string, year: number, countryName?: string): string {
+  const form = FORMS.find((candidate) => candidate.id === formId)?.id ?? 'plan';
+  const country = countryName ? countryVocabulary.lookup(countryName)?.entry.canonical : undefined;
+  const latlng = country ? countryLocation(country) : undefined;
+  return newDocument({
+    form,
+    title: title.trim() || 'Untitled',
+    year,
+    ...(country ? { country: { name: country, ...(latlng ? { latlng } : {}) } } : {}),
+  });
 }

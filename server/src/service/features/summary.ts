@@ -1,7 +1,7 @@
 import { isInsideCountry } from '../geo/borders';
 import { parseLatLng } from '../geo/latlng';
-import { formOf } from '../forms';
 import { completeness, type Completeness } from '../forms/completeness';
+import type { DocumentAnalysis } from '../analysis/types';
 import type { ParsedDocument, Severity } from '../model';
 import type { Finding } from '../rules/types';
 import { flagEmoji, resolveCountry } from '../vocab/countries';
@@ -64,13 +64,16 @@ const SKIPPED_KEYS: ReadonlySet<string> = new Set([
   'latlng',
 ]);
 
-export function summarize(doc: ParsedDocument, findings: readonly Finding[]): DocumentSummary {
+export function summarize(
+  { doc, form, match }: DocumentAnalysis,
+  findings: readonly Finding[],
+): DocumentSummary {
   const tag = (key: string) => doc.tags.find((candidate) => candidate.key.toLowerCase() === key);
   const focal = tag('focal_point');
   return {
     kind: doc.kind,
-    form: doc.form,
-    formLabel: formOf(doc)?.label ?? null,
+    form: form?.id ?? null,
+    formLabel: form?.label ?? null,
     title: doc.title?.text ?? '',
     titleLine: doc.title?.line ?? 0,
     year: tag('year')?.value ?? null,
@@ -88,14 +91,14 @@ export function summarize(doc: ParsedDocument, findings: readonly Finding[]): Do
     otherTags: doc.tags
       .filter((candidate) => !SKIPPED_KEYS.has(candidate.key.toLowerCase()))
       .map((candidate) => ({ key: candidate.key, value: candidate.value, line: candidate.line })),
-    places: places(doc),
+    places: placeSummaries(doc),
     sections: sections(doc),
-    completeness: completeness(doc),
+    completeness: completeness(doc, match),
     diagnostics: countFindings(findings),
   };
 }
 
-function places(doc: ParsedDocument): PlaceSummary[] {
+export function placeSummaries(doc: ParsedDocument): PlaceSummary[] {
   const countries = doc.tags.filter((tag) => tag.key.toLowerCase() === 'country');
   const latlngs = doc.tags.filter((tag) => tag.key.toLowerCase() === 'latlng');
   const count = Math.max(countries.length, latlngs.length);

@@ -1,4 +1,4 @@
-import type { FormDefinition, FormQuestion, FormSection } from './types';
+import type { FormSpec, FormQuestion, FormSection } from './types';
 
 const STAGES = ['Sense', 'Explore', 'Test', 'Grow'];
 
@@ -72,7 +72,7 @@ const END: FormSection = {
 };
 
 /** The closing form of 2023–2025: the "learning challenge", with the handover checklist. */
-export const CLOSING_LEARNING_FORM: FormDefinition = {
+export const CLOSING_LEARNING_FORM: FormSpec = {
   id: 'closing',
   variant: 'learning',
   kind: 'learningplan',
@@ -158,7 +158,7 @@ export const CLOSING_LEARNING_FORM: FormDefinition = {
 };
 
 /** The closing form of 2021–2023: the "frontier challenge", with the share of time per learning-cycle stage. */
-export const CLOSING_FRONTIER_FORM: FormDefinition = {
+export const CLOSING_FRONTIER_FORM: FormSpec = {
   id: 'closing',
   variant: 'frontier',
   kind: 'learningplan',

@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../model';
-import { matchForm, type FormMatch } from './match';
+import type { FormMatch } from './match';
 
 export interface SectionCompleteness {
   heading: string;
@@ -21,8 +21,7 @@ export interface Completeness {
  * How much of the form is answered. Questions answered by the groups after them, the form's own messages and
  * optional questions left empty do not count; an optional question that is answered does.
  */
-export function completeness(doc: ParsedDocument): Completeness {
-  const match = matchForm(doc);
+export function completeness(doc: ParsedDocument, match: FormMatch | null): Completeness {
   const result: Completeness = { answered: 0, total: 0, sections: [] };
   if (doc.kind === 'other') return result;
   const bySection = new Map<number, SectionCompleteness>();
@@ -98,8 +97,8 @@ function countMissingSections(match: FormMatch, result: Completeness): void {
 }
 
 /** Whether a question counts as one to answer: not a header, not a message, not optional. */
-export function expectsAnswer(doc: ParsedDocument, questionIndex: number): boolean {
-  const formQuestion = matchForm(doc)?.questions[questionIndex]?.question;
+export function expectsAnswer(match: FormMatch | null, questionIndex: number): boolean {
+  const formQuestion = match?.questions[questionIndex]?.question;
   if (!formQuestion) return true;
   return formQuestion.answer !== 'header' && formQuestion.answer !== 'message' && !formQuestion.optional;
 }

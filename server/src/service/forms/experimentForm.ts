@@ -1,11 +1,11 @@
-import type { FormDefinition, FormQuestion } from './types';
+import type { FormSpec, FormQuestion } from './types';
 
 function text(id: string, prompt: string, extra: Partial<FormQuestion> = {}): FormQuestion {
   return { id, prompt, answer: 'text', ...extra };
 }
 
 /** The experiment form. Its questions changed between editions: those of one edition only are optional. */
-export const EXPERIMENT_FORM: FormDefinition = {
+export const EXPERIMENT_FORM: FormSpec = {
   id: 'experiment',
   kind: 'experiment',
   label: 'Experiment',

@@ -1,6 +1,6 @@
-import type { DocKind, FormId, ParsedDocument } from '../model';
+import type { DocKind, FormId } from '../model';
 import { fold } from '../vocab/normalize';
-import { formById, formOf, headingMatches, questionForPrompt, sectionForHeading } from './index';
+import { defineForm, formById, questionForPrompt, sectionForHeading } from './index';
 import type { FormDefinition, FormQuestion, FormSection } from './types';
 
 /** A Lab's edition of one of the platform's forms, as its configuration writes it. */
@@ -59,14 +59,14 @@ export function buildEdition(spec: EditionSpec): FormDefinition {
       ),
     };
   });
-  return {
+  return defineForm({
     id: spec.form,
     variant: spec.edition,
     kind: FORM_KINDS[spec.form],
     label: spec.label ?? `${platform?.label ?? spec.form} (${spec.edition})`,
     headingLevel: platform?.headingLevel ?? 2,
     sections,
-  };
+  });
 }
 
 function buildQuestion(spec: QuestionSpec, platform: FormDefinition | undefined, id: string): FormQuestion {
@@ -92,41 +92,4 @@ function slug(text: string): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'section'
   );
-}
-
-/**
- * The document as it reads with a Lab's editions: when one of them fits its headings and prompts better than the
- * platform's form it was read with, the document follows that edition. On a tie the platform's form stays.
- */
-export function withExtraForms(doc: ParsedDocument, editions: readonly FormDefinition[]): ParsedDocument {
-  if (editions.length === 0 || doc.extraForms === editions || doc.kind === 'other') return doc;
-  // Callers that keep the document (the server, the CLI) choose before checking, and the check chooses again.
-  const chosen = choices.get(doc);
-  if (chosen?.editions === editions) return chosen.doc;
-  const result = chooseEdition(doc, editions);
-  choices.set(doc, { editions, doc: result });
-  return result;
-}
-
-const choices = new WeakMap<ParsedDocument, { editions: readonly FormDefinition[]; doc: ParsedDocument }>();
-
-function chooseEdition(doc: ParsedDocument, editions: readonly FormDefinition[]): ParsedDocument {
-  const headings = doc.headings.map((heading) => heading.text);
-  const prompts = doc.questions.map((question) => question.prompt);
-  const fit = (form: FormDefinition) =>
-    headingMatches(form, headings) +
-    prompts.filter((prompt) => questionForPrompt(form, prompt) !== undefined).length;
-  const current = formOf(doc);
-  let best: FormDefinition | undefined;
-  let bestFit = current ? fit(current) : 0;
-  for (const edition of editions) {
-    if (edition.kind !== doc.kind) continue;
-    const score = fit(edition);
-    if (score > bestFit) {
-      best = edition;
-      bestFit = score;
-    }
-  }
-  if (!best) return doc;
-  return { ...doc, form: best.id, variant: best.variant ?? null, extraForms: editions };
 }

@@ -4,9 +4,29 @@ import { CLOSING_FRONTIER_FORM, CLOSING_LEARNING_FORM } from './closingForm';
 import { EXPERIMENT_FORM } from './experimentForm';
 import { PLAN_FORM } from './learningPlan';
 import { SOLUTION_FORM, TOOLKIT_FORM } from './otherForms';
-import type { FormDefinition, FormQuestion, FormSection } from './types';
+import type { FormDefinition, FormLookup, FormQuestion, FormSection, FormSpec } from './types';
 
-export type { FormDefinition, FormQuestion, FormSection, AnswerKind } from './types';
+export type { FormDefinition, FormQuestion, FormSection, FormSpec, AnswerKind } from './types';
+
+/** A form ready to read documents against: its headings and prompts looked up by their folded spellings. */
+export function defineForm(spec: FormSpec): FormDefinition {
+  return { ...spec, lookup: lookupOf(spec) };
+}
+
+function lookupOf(spec: FormSpec): FormLookup {
+  const questions = new Map<string, { section: FormSection; question: FormQuestion }>();
+  const sections = new Map<string, FormSection>();
+  for (const section of spec.sections) {
+    for (const name of [section.heading, ...(section.localized ?? [])])
+      if (!sections.has(fold(name))) sections.set(fold(name), section);
+    for (const question of section.questions) {
+      for (const wording of [question.prompt, ...(question.variants ?? [])]) {
+        if (!questions.has(fold(wording))) questions.set(fold(wording), { section, question });
+      }
+    }
+  }
+  return { questions, sections };
+}
 
 /** Every form; the first of each id is its current edition, the one new documents use. */
 export const FORMS: readonly FormDefinition[] = [
@@ -16,52 +36,11 @@ export const FORMS: readonly FormDefinition[] = [
   EXPERIMENT_FORM,
   SOLUTION_FORM,
   TOOLKIT_FORM,
-];
+].map(defineForm);
 
 /** A form by id, and by variant when the form has editions (the current edition without one). */
 export function formById(id: FormId | null, variant?: string | null): FormDefinition | undefined {
   return FORMS.find((form) => form.id === id && (!variant || form.variant === variant));
-}
-
-/** The definition a parsed document follows: its form in its variant, a Lab's own edition included. */
-export function formOf(doc: {
-  form: FormId | null;
-  variant: string | null;
-  extraForms?: readonly FormDefinition[];
-}): FormDefinition | undefined {
-  const extra = doc.extraForms?.find((form) => form.id === doc.form && form.variant === doc.variant);
-  return extra ?? formById(doc.form, doc.variant);
-}
-
-interface FormIndex {
-  questions: Map<string, { section: FormSection; question: FormQuestion }>;
-  sections: Map<string, FormSection>;
-}
-
-/** Each form's prompts and headings by their folded spelling, built once. */
-const INDEXES = new WeakMap<FormDefinition, FormIndex>(FORMS.map((form) => [form, indexForm(form)]));
-
-function indexForm(form: FormDefinition): FormIndex {
-  const index: FormIndex = { questions: new Map(), sections: new Map() };
-  for (const section of form.sections) {
-    for (const name of [section.heading, ...(section.localized ?? [])])
-      if (!index.sections.has(fold(name))) index.sections.set(fold(name), section);
-    for (const question of section.questions) {
-      for (const wording of [question.prompt, ...(question.variants ?? [])]) {
-        if (!index.questions.has(fold(wording))) index.questions.set(fold(wording), { section, question });
-      }
-    }
-  }
-  return index;
-}
-
-function indexOf(form: FormDefinition): FormIndex {
-  let index = INDEXES.get(form);
-  if (!index) {
-    index = indexForm(form);
-    INDEXES.set(form, index);
-  }
-  return index;
 }
 
 /** The form's question a prompt asks, by its wording or one of the platform's variant wordings. */
@@ -69,13 +48,13 @@ export function questionForPrompt(
   form: FormDefinition,
   prompt: string,
 ): { section: FormSection; question: FormQuestion } | undefined {
-  return indexOf(form).questions.get(fold(prompt));
+  return form.lookup.questions.get(fold(prompt));
 }
 
 /** The form's section a heading names, in any of its languages, ignoring case, accents and trailing dots. */
 export function sectionForHeading(form: FormDefinition, heading: string): FormSection | undefined {
   const key = fold(heading);
-  return key === '' ? undefined : indexOf(form).sections.get(key);
+  return key === '' ? undefined : form.lookup.sections.get(key);
 }
 
 /** How many of the headings name a section of the form. */

@@ -1,7 +1,7 @@
-import type { FormDefinition } from './types';
+import type { FormSpec } from './types';
 
 /** The action learning plan's plan form (2021–2025), as the platform exported it. */
-export const PLAN_FORM: FormDefinition = {
+export const PLAN_FORM: FormSpec = {
   id: 'plan',
   kind: 'learningplan',
   label: 'Action learning plan (plan form)',

@@ -1,5 +1,5 @@
-import type { ParsedDocument } from '../model';
-import { formOf, questionForPrompt, sectionForHeading } from './index';
+import type { ParsedDocument, Question } from '../model';
+import { questionForPrompt, sectionForHeading } from './index';
 import type { FormDefinition, FormQuestion, FormSection } from './types';
 
 export interface FormMatch {
@@ -10,30 +10,21 @@ export interface FormMatch {
   questions: ({ section: FormSection; question: FormQuestion } | undefined)[];
 }
 
-const cache = new WeakMap<ParsedDocument, FormMatch | null>();
-
-/** The document read against its form: which section and question each of its own is. Computed once per document. */
-export function matchForm(doc: ParsedDocument): FormMatch | undefined {
-  const cached = cache.get(doc);
-  if (cached !== undefined) return cached ?? undefined;
-  const form = formOf(doc);
-  const match = form
-    ? {
-        form,
-        sections: doc.sections.map((section) => sectionForHeading(form, section.heading.text)),
-        questions: doc.questions.map((question) => questionForPrompt(form, question.prompt)),
-      }
-    : null;
-  cache.set(doc, match);
-  return match ?? undefined;
+/** The document read against a form: which of the form's sections and questions each of its own is. */
+export function matchForm(doc: ParsedDocument, form: FormDefinition): FormMatch {
+  return {
+    form,
+    sections: doc.sections.map((section) => sectionForHeading(form, section.heading.text)),
+    questions: doc.questions.map((question) => questionForPrompt(form, question.prompt)),
+  };
 }
 
 /** The document's questions that ask the form's question of this id, with the form's question. */
 export function questionsWithId(
   doc: ParsedDocument,
+  match: FormMatch | null,
   id: string,
-): { question: ParsedDocument['questions'][number]; formQuestion: FormQuestion }[] {
-  const match = matchForm(doc);
+): { question: Question; formQuestion: FormQuestion }[] {
   if (!match) return [];
   return doc.questions.flatMap((question, index) => {
     const found = match.questions[index];

@@ -1,10 +1,10 @@
-import type { FormDefinition, FormQuestion, FormSection } from './types';
+import type { FormSpec, FormQuestion, FormSection } from './types';
 
 /**
  * Solutions came from many mapping campaigns, each with its own questions and no sections: the form holds
  * no required structure, and its answers are counted as they are found.
  */
-export const SOLUTION_FORM: FormDefinition = {
+export const SOLUTION_FORM: FormSpec = {
   id: 'solution',
   kind: 'solution',
   label: 'Solution',
@@ -18,7 +18,7 @@ function cardSection(id: string, heading: string, localized: string[] = []): For
 }
 
 /** A toolkit solution card: front matter, the card's title, then eleven `####` sections (FORMAT.md §1B). */
-export const TOOLKIT_FORM: FormDefinition = {
+export const TOOLKIT_FORM: FormSpec = {
   id: 'toolkit',
   kind: 'toolkit',
   label: 'Toolkit solution card',

@@ -43,7 +43,8 @@ export interface FormSection {
   questions: readonly FormQuestion[];
 }
 
-export interface FormDefinition {
+/** A form as data: what the platform's templates (and a Lab's editions) ask, section by section. */
+export interface FormSpec {
   id: FormId;
   /** Versions of one form that asked different questions (the closing form's 2021–2023 and 2023–2025 editions). */
   variant?: string;
@@ -52,4 +53,15 @@ export interface FormDefinition {
   /** `##` for archive pages, `####` for toolkit cards. */
   headingLevel: number;
   sections: readonly FormSection[];
+}
+
+/** The form's sections and questions by their folded spellings (every language, every wording). */
+export interface FormLookup {
+  readonly questions: ReadonlyMap<string, { section: FormSection; question: FormQuestion }>;
+  readonly sections: ReadonlyMap<string, FormSection>;
+}
+
+/** A form ready to read documents against: its data and its lookup, built once when the form is defined. */
+export interface FormDefinition extends FormSpec {
+  readonly lookup: FormLookup;
 }

@@ -14,16 +14,6 @@ export interface LocatedPair {
  * pairs, each country line followed by its latlng).
  */
 export function countryPairs(doc: ParsedDocument): LocatedPair[] {
-  const cached = pairsOf.get(doc);
-  if (cached) return cached;
-  const pairs = findPairs(doc);
-  pairsOf.set(doc, pairs);
-  return pairs;
-}
-
-const pairsOf = new WeakMap<ParsedDocument, LocatedPair[]>();
-
-function findPairs(doc: ParsedDocument): LocatedPair[] {
   const countries = doc.tags.filter((tag) => tag.key.toLowerCase() === 'country');
   const latlngs = doc.tags.filter((tag) => tag.key.toLowerCase() === 'latlng');
   const pairs: LocatedPair[] = [];

@@ -1,7 +1,7 @@
 import type { FrontMatter, Heading, MalformedTag, ParsedDocument, Tag } from '../model';
 import { range, splitLines } from '../text/lines';
 import { readBody, readHeading } from './body';
-import { detectForm, detectKind, detectVariant } from './detect';
+import { detectKind } from './detect';
 import { findFrontMatter, parseFrontMatter } from './frontMatter';
 import { scanTagLine, type TagLine } from './tags';
 
@@ -44,10 +44,6 @@ export function parseDocument(text: string): ParsedDocument {
     tags,
     headings: body.sections.map((s) => s.heading.text),
   });
-  const form = detectForm(
-    kind,
-    body.sections.map((section) => section.heading.text),
-  );
   return {
     text,
     lines,
@@ -55,12 +51,6 @@ export function parseDocument(text: string): ParsedDocument {
     eols,
     syntax: frontMatter ? 'toolkit' : tags.length > 0 || header.malformedTags.length > 0 ? 'archive' : 'none',
     kind,
-    form,
-    variant: detectVariant(
-      form,
-      body.questions.map((question) => question.prompt),
-      yearOf(tags),
-    ),
     title,
     declaredType,
     tags,
@@ -146,9 +136,4 @@ function rawKeys(lines: readonly string[], from: number, to: number): string[] {
 function isSplitTag(scanned: TagLine, next: string | undefined): boolean {
   if (next === undefined || scanned.problems[0]?.problem !== 'unclosed') return false;
   return next.trimEnd().endsWith(']]') && !next.includes('[[');
-}
-
-function yearOf(tags: readonly Tag[]): number | null {
-  const value = tags.find((tag) => tag.key.toLowerCase() === 'year')?.value;
-  return value && /^\d{4}$/.test(value) ? Number(value) : null;
 }

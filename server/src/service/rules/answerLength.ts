@@ -1,4 +1,3 @@
-import { matchForm } from '../forms/match';
 import type { Rule } from './types';
 
 export const answerLength: Rule = {
@@ -7,8 +6,7 @@ export const answerLength: Rule = {
   defaultSeverity: 'warning',
   kinds: ['learningplan'],
   description: 'The "tweet" summary is longer than the 280 characters the form asks for.',
-  check({ doc, t, report }) {
-    const match = matchForm(doc);
+  check({ doc, match, t, report }) {
     if (!match) return;
     doc.questions.forEach((question, index) => {
       const limit = match.questions[index]?.question.limit?.characters;

@@ -1,21 +1,20 @@
 import { questionsWithId } from '../forms/match';
-import type { ParsedDocument } from '../model';
 import { lineRange } from '../text/lines';
 import { fold } from '../vocab/normalize';
 import { similarity } from '../vocab/similarity';
 import { checklistItems } from './answerItems';
-import type { Report, Rule } from './types';
+import type { Report, Rule, RuleContext } from './types';
 import type { Localize } from '../l10n';
 
 /** Checklist answers whose items are not among the question's options; a fix for a near miss. */
 function checkChecklist(
-  doc: ParsedDocument,
+  { doc, match }: RuleContext,
   questionId: string,
   what: string,
   t: Localize,
   report: (finding: Report) => void,
 ): void {
-  for (const { question, formQuestion } of questionsWithId(doc, questionId)) {
+  for (const { question, formQuestion } of questionsWithId(doc, match, questionId)) {
     const options = formQuestion.options ?? [];
     if (!question.answer) continue;
     const firstLine = question.answer.range.start.line;
@@ -45,8 +44,9 @@ export const learningCycleStage: Rule = {
   defaultSeverity: 'warning',
   kinds: ['learningplan'],
   description: 'A learning-cycle answer names a stage other than Sense, Explore, Test or Grow.',
-  check({ doc, t, report }) {
-    checkChecklist(doc, 'learning-cycle', t('learning-cycle stages'), t, report);
+  check(context) {
+    const { t, report } = context;
+    checkChecklist(context, 'learning-cycle', t('learning-cycle stages'), t, report);
   },
 };
 
@@ -56,7 +56,8 @@ export const handoverOption: Rule = {
   defaultSeverity: 'warning',
   kinds: ['learningplan'],
   description: "A handover answer is not one of the closing form's options.",
-  check({ doc, t, report }) {
-    checkChecklist(doc, 'handover', t('handover options'), t, report);
+  check(context) {
+    const { t, report } = context;
+    checkChecklist(context, 'handover', t('handover options'), t, report);
   },
 };

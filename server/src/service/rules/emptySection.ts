@@ -1,4 +1,3 @@
-import { matchForm } from '../forms/match';
 import type { Rule } from './types';
 
 export const emptySection: Rule = {
@@ -7,8 +6,7 @@ export const emptySection: Rule = {
   defaultSeverity: 'information',
   kinds: ['learningplan', 'experiment', 'toolkit'],
   description: 'A section of the form has nothing in it: no questions, no text.',
-  check({ doc, t, report }) {
-    const match = matchForm(doc);
+  check({ doc, match, t, report }) {
     if (!match) return;
     doc.sections.forEach((section, index) => {
       const formSection = match.sections[index];

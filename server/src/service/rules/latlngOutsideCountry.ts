@@ -1,5 +1,5 @@
 import { countryAt, distanceToCountryKm, isInsideCountry } from '../geo/borders';
-import { countryPairs, isNearNullIsland, swapped } from '../geo/pairs';
+import { isNearNullIsland, swapped } from '../geo/pairs';
 import type { Rule } from './types';
 
 export const latlngOutsideCountry: Rule = {
@@ -8,8 +8,8 @@ export const latlngOutsideCountry: Rule = {
   defaultSeverity: 'warning',
   kinds: ['learningplan', 'experiment', 'solution'],
   description: 'The location lies outside the named country (beyond 30 km of its borders).',
-  check({ doc, t, report }) {
-    for (const pair of countryPairs(doc)) {
+  check({ pairs, t, report }) {
+    for (const pair of pairs) {
       if (isNearNullIsland(pair.point) || isInsideCountry(pair.country, pair.point) !== false) continue;
       const other = swapped(pair.point);
       if (other && isInsideCountry(pair.country, other) === true) continue;

@@ -1,5 +1,5 @@
 import { isInsideCountry } from '../geo/borders';
-import { countryPairs, swapped } from '../geo/pairs';
+import { swapped } from '../geo/pairs';
 import type { Rule } from './types';
 
 export const latlngSwapped: Rule = {
@@ -9,8 +9,8 @@ export const latlngSwapped: Rule = {
   kinds: ['learningplan', 'experiment', 'solution'],
   description:
     'Latitude and longitude are the wrong way round: swapped, the point falls in the named country.',
-  check({ doc, t, report }) {
-    for (const pair of countryPairs(doc)) {
+  check({ pairs, t, report }) {
+    for (const pair of pairs) {
       const other = swapped(pair.point);
       if (
         !other ||

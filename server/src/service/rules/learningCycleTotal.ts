@@ -1,4 +1,3 @@
-import { matchForm } from '../forms/match';
 import type { Rule } from './types';
 
 const PERCENT = /(-?\d+(?:[.,]\d+)?)\s*%?/;
@@ -10,8 +9,7 @@ export const learningCycleTotal: Rule = {
   kinds: ['learningplan'],
   description:
     "The shares of time per learning-cycle stage (Sense, Explore, Test, Grow) don't add up to 100%.",
-  check({ doc, t, report }) {
-    const match = matchForm(doc);
+  check({ doc, match, t, report }) {
     if (!match) return;
     let total = 0;
     let given = 0;

@@ -1,4 +1,3 @@
-import { matchForm } from '../forms/match';
 import type { FormQuestion, FormSection } from '../forms/types';
 import { fold } from '../vocab/normalize';
 import { similarity } from '../vocab/similarity';
@@ -28,8 +27,7 @@ export const promptEdited: Rule = {
   defaultSeverity: 'hint',
   kinds: ['learningplan', 'experiment'],
   description: "A question's prompt differs from the form's wording, which the platform matches answers by.",
-  check({ doc, t, report }) {
-    const match = matchForm(doc);
+  check({ doc, match, t, report }) {
     if (!match) return;
     doc.questions.forEach((question, index) => {
       if (match.questions[index] || question.prompt.length < MIN_LENGTH) return;

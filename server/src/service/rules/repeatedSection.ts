@@ -1,4 +1,3 @@
-import { matchForm } from '../forms/match';
 import type { FormSection } from '../forms/types';
 import type { Rule } from './types';
 
@@ -9,8 +8,7 @@ export const repeatedSection: Rule = {
   kinds: ['learningplan', 'experiment', 'toolkit'],
   description:
     'A section the form has once appears twice (only Learning questions repeats, once per learning question).',
-  check({ doc, t, report }) {
-    const match = matchForm(doc);
+  check({ doc, match, t, report }) {
     if (!match) return;
     const seen = new Map<FormSection, number>();
     match.sections.forEach((formSection, index) => {

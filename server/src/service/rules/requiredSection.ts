@@ -1,4 +1,4 @@
-import { formOf, sectionForHeading } from '../forms';
+import { sectionForHeading } from '../forms';
 import { renderSection } from '../forms/render';
 import type { FormSection } from '../forms/types';
 import type { ParsedDocument, Range } from '../model';
@@ -12,8 +12,7 @@ export const requiredSection: Rule = {
   defaultSeverity: 'error',
   kinds: ['learningplan', 'experiment', 'toolkit'],
   description: "A section the document's form requires is missing.",
-  check({ doc, t, report }) {
-    const form = formOf(doc);
+  check({ doc, form, t, report }) {
     // Below a front matter that is never closed everything reads as front matter: LP060 says so first.
     if (!form || (doc.frontMatter && !doc.frontMatter.closed)) return;
     const present = doc.sections.map((section) => sectionForHeading(form, section.heading.text));

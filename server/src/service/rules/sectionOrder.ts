@@ -1,4 +1,3 @@
-import { matchForm } from '../forms/match';
 import type { Rule } from './types';
 
 export const sectionOrder: Rule = {
@@ -7,8 +6,7 @@ export const sectionOrder: Rule = {
   defaultSeverity: 'warning',
   kinds: ['learningplan', 'experiment', 'toolkit'],
   description: 'A section comes before one that the form puts ahead of it.',
-  check({ doc, t, report }) {
-    const match = matchForm(doc);
+  check({ doc, match, t, report }) {
     if (!match) return;
     let furthest = -1;
     let furthestHeading = '';

@@ -8,8 +8,8 @@ export const tooManyInsights: Rule = {
   defaultSeverity: 'warning',
   kinds: ['learningplan'],
   description: 'The answer lists more key insights than the five the closing form asks for.',
-  check({ doc, t, report }) {
-    for (const { question, formQuestion } of questionsWithId(doc, 'key-insights')) {
+  check({ doc, match, t, report }) {
+    for (const { question, formQuestion } of questionsWithId(doc, match, 'key-insights')) {
       const limit = formQuestion.limit?.items;
       const count = question.answer ? countItems(question.answer.text) : null;
       if (limit === undefined || count === null || count <= limit || !question.answer) continue;

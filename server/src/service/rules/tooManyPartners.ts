@@ -9,8 +9,8 @@ export const tooManyPartners: Rule = {
   defaultSeverity: 'warning',
   kinds: ['learningplan'],
   description: 'More partners are given than the top 5 the form asks for.',
-  check({ doc, t, report }) {
-    const names = questionsWithId(doc, 'partner-name');
+  check({ doc, match, t, report }) {
+    const names = questionsWithId(doc, match, 'partner-name');
     const extra = names[MAX_PARTNERS];
     if (!extra) return;
     report({

@@ -1,5 +1,6 @@
+import type { DocumentAnalysis } from '../analysis/types';
 import type { Localize } from '../l10n';
-import type { DocKind, ParsedDocument, Range, Severity } from '../model';
+import type { DocKind, Range, Severity } from '../model';
 import type { ResolvedSettings } from '../settings';
 
 export interface TextEdit {
@@ -30,8 +31,8 @@ export interface Report {
   fixes?: Fix[];
 }
 
-export interface RuleContext {
-  doc: ParsedDocument;
+/** A rule reads the document with what was decided about it (its form, matches and places). */
+export interface RuleContext extends DocumentAnalysis {
   settings: ResolvedSettings;
   t: Localize;
   report(finding: Report): void;

@@ -7,9 +7,9 @@ export const unansweredQuestion: Rule = {
   defaultSeverity: 'information',
   kinds: ['learningplan', 'experiment', 'solution'],
   description: 'A question of the form has no answer yet.',
-  check({ doc, t, report }) {
+  check({ doc, match, t, report }) {
     doc.questions.forEach((question, index) => {
-      if (question.answer !== null || !expectsAnswer(doc, index)) return;
+      if (question.answer !== null || !expectsAnswer(match, index)) return;
       report({ range: question.promptRange, message: t('This question has no answer yet.') });
     });
   },

@@ -1,4 +1,3 @@
-import { matchForm } from '../forms/match';
 import { fold } from '../vocab/normalize';
 import { similarity } from '../vocab/similarity';
 import type { Rule } from './types';
@@ -9,8 +8,7 @@ export const unknownSection: Rule = {
   defaultSeverity: 'hint',
   kinds: ['learningplan', 'experiment', 'toolkit'],
   description: "A heading is none of the form's sections (in English, French or Spanish).",
-  check({ doc, t, report }) {
-    const match = matchForm(doc);
+  check({ doc, match, t, report }) {
     if (!match || match.form.sections.length === 0) return;
     match.sections.forEach((formSection, index) => {
       const heading = doc.sections[index]!.heading;

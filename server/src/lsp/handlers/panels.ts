@@ -1,0 +1,56 @@
+import {
+  DocumentMapRequest,
+  DocumentSummaryRequest,
+  MoveLocationRequest,
+  NewDocumentChoicesRequest,
+  NewDocumentRequest,
+  WorkspaceIndexRequest,
+  WorkspaceMapRequest,
+} from '../../protocol';
+import type { Session } from '../session';
+
+/** The preview's, the maps' and New Learning Plan…'s requests. */
+export function registerPanelHandlers(session: Session): void {
+  const { connection } = session;
+  const service = () => session.service;
+
+  connection.onRequest(DocumentSummaryRequest, ({ uri }) => service().summary(uri));
+  connection.onRequest(DocumentMapRequest, ({ uri }) => service().documentMap(uri));
+  connection.onRequest(MoveLocationRequest, async ({ uri, line, lat, lng }) => {
+    const edits = await service().moveLocation(uri, line, lat, lng);
+    const version = session.documents.get(uri)?.version;
+    return edits && version !== undefined
+      ? { documentChanges: [{ textDocument: { uri, version }, edits }] }
+      : null;
+  });
+
+  connection.onRequest(WorkspaceIndexRequest, async (token) => {
+    const { cancelled } = await scanWithProgress(session, () => token.isCancellationRequested);
+    return { entries: await service().workspaceEntries(), cancelled };
+  });
+  connection.onRequest(WorkspaceMapRequest, async (token) => {
+    const { cancelled } = await scanWithProgress(session, () => token.isCancellationRequested);
+    return { entries: await service().workspaceMap(), cancelled };
+  });
+
+  connection.onRequest(NewDocumentChoicesRequest, () => service().newDocumentChoices());
+  connection.onRequest(NewDocumentRequest, ({ form, title, country }) => ({
+    text: service().newDocument(form, title, country),
+  }));
+}
+
+/**
+ * The maps need the whole workspace read, even when its problems are not shown: after the session's own reading of
+ * the workspace (when there is one), read what changed since.
+ */
+async function scanWithProgress(
+  session: Session,
+  isCancelled: () => boolean,
+): Promise<{ cancelled: boolean }> {
+  await session.scanWorkspace();
+  return session.withProgress(
+    'Indexing learning plans',
+    (progress) => session.service.scanFolders(session.folders, progress),
+    isCancelled,
+  );
+}

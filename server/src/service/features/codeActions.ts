@@ -1,0 +1,53 @@
+import { fixAllEdits } from '../fixes';
+import type { Localize } from '../l10n';
+import type { Range } from '../model';
+import type { Finding, TextEdit } from '../rules/types';
+import { comparePositions } from '../text/lines';
+
+/** The kinds of code action the service offers, as LSP names them. */
+export const QUICK_FIX_KIND = 'quickfix';
+export const FIX_ALL_KIND = 'source.fixAll.learningPlans';
+
+export interface CodeActionEntry {
+  title: string;
+  kind: typeof QUICK_FIX_KIND | typeof FIX_ALL_KIND;
+  edits: TextEdit[];
+  isPreferred?: boolean;
+  /** The finding a quick fix resolves. */
+  finding?: Finding;
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return comparePositions(a.end, b.start) >= 0 && comparePositions(b.end, a.start) >= 0;
+}
+
+/** Quick fixes for the findings under the cursor, then "fix all" when the document has fixable findings. */
+export function codeActionsFor(
+  findings: readonly Finding[],
+  range: Range,
+  only: readonly string[] | undefined,
+  t: Localize,
+): CodeActionEntry[] {
+  const wants = (kind: string) =>
+    !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+  const actions: CodeActionEntry[] = [];
+  if (wants(QUICK_FIX_KIND)) {
+    for (const finding of findings) {
+      if (!finding.fixes || !overlaps(finding.range, range)) continue;
+      for (const fix of finding.fixes) {
+        actions.push({
+          title: fix.title,
+          kind: QUICK_FIX_KIND,
+          edits: fix.edits,
+          isPreferred: fix.preferred ?? false,
+          finding,
+        });
+      }
+    }
+  }
+  const edits = fixAllEdits(findings);
+  if (edits.length > 0 && (wants(FIX_ALL_KIND) || (!only && actions.length > 0))) {
+    actions.push({ title: t('Fix all learning-plan problems in this file'), kind: FIX_ALL_KIND, edits });
+  }
+  return actions;
+}

@@ -1,0 +1,87 @@
+import type { DocumentAnalysis } from '../analysis/types';
+import type { TextEdit } from '../rules/types';
+import type { IndexEntry } from './indexEntry';
+import { placeSummaries } from './summary';
+
+/** A location of one document, as its map shows it. */
+export interface MapPlace {
+  lat: number;
+  lng: number;
+  line: number;
+  country: string;
+  /** Whether the point lies in the named country; null when unknown. */
+  inside: boolean | null;
+}
+
+/** One document's map: its places, and the countries it names (ISO numeric codes, as the borders carry them). */
+export interface DocumentMap {
+  title: string;
+  places: MapPlace[];
+  highlight: string[];
+}
+
+/** A location of a workspace document, as the workspace map shows it. */
+export interface MapEntry {
+  uri: string;
+  title: string;
+  kind: string;
+  form: string | null;
+  year: string | null;
+  country: string;
+  sdgs: number[];
+  lat: number;
+  lng: number;
+  line: number;
+}
+
+export function documentMap({ doc }: DocumentAnalysis): DocumentMap {
+  const summaries = placeSummaries(doc);
+  return {
+    title: doc.title?.text ?? '',
+    places: summaries.flatMap((place) =>
+      place.point ? [{ ...place.point, country: place.country, inside: place.inside }] : [],
+    ),
+    highlight: summaries.flatMap((place) => (place.numeric ? [place.numeric] : [])),
+  };
+}
+
+/**
+ * The edit that moves a document's location to a point: the value of its `[[latlng:…]]` tag on that line. Null when
+ * the line holds no such tag (the document changed since the map was drawn).
+ */
+export function moveLocationEdit(
+  { doc }: DocumentAnalysis,
+  line: number,
+  lat: number,
+  lng: number,
+): TextEdit[] | null {
+  const tag = doc.tags.find(
+    (candidate) => candidate.line === line && candidate.key.toLowerCase() === 'latlng',
+  );
+  if (!tag || !Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180)
+    return null;
+  return [{ range: tag.valueRange, newText: `${round(lat)},${round(lng)}` }];
+}
+
+/** Six decimals: about ten centimetres, more than any map click means. */
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/** Every located document of the workspace, one entry per place. */
+export function workspaceMap(entries: readonly IndexEntry[]): MapEntry[] {
+  return entries.flatMap((entry) =>
+    entry.places.map((place) => ({
+      uri: entry.uri,
+      title: entry.title,
+      kind: entry.kind,
+      form: entry.form,
+      year: entry.year,
+      country: place.country,
+      sdgs: entry.sdgs,
+      lat: place.lat,
+      lng: place.lng,
+      line: place.line,
+    })),
+  );
+}

@@ -1,0 +1,177 @@
+import type { DocumentAnalysis } from './analysis/types';
+import { codeActionsFor, type CodeActionEntry } from './features/codeActions';
+import { complete, type CompletionResult } from './features/completion';
+import { documentMap, moveLocationEdit, workspaceMap, type DocumentMap, type MapEntry } from './features/map';
+import { documentLinks, type DocumentLink } from './features/links';
+import { foldingRanges, type Fold } from './features/folding';
+import { hover, type HoverResult } from './features/hover';
+import type { IndexEntry } from './features/indexEntry';
+import { newDocumentChoices, newDocumentText, type NewDocumentChoices } from './features/newDocument';
+import { semanticTokens, type SemanticToken } from './features/semanticTokens';
+import { summarize, type DocumentSummary } from './features/summary';
+import { documentSymbols, type OutlineSymbol } from './features/symbols';
+import { fixAll, type FixAllResult } from './fixes';
+import type { ServiceHost } from './host';
+import { english, type Localize } from './l10n';
+import type { DocKind, FormId, Position, Range } from './model';
+import type { Finding, Rule, TextEdit } from './rules/types';
+import type { ResolvedSettings } from './settings';
+import { ConfigFiles, type ConfigFile } from './workspace/configFiles';
+import { DocumentSettings } from './workspace/documentSettings';
+import { Workspace, type ScanProgress } from './workspace/workspace';
+
+export interface LanguageServiceOptions {
+  t?: Localize;
+  /** The language of messages and vocabulary labels (en, es, fr). */
+  locale?: string;
+  /** The rules to run; all of them unless a test says otherwise. */
+  rules?: readonly Rule[];
+  /** One configuration file for every document (the command line's --config), instead of each one's nearest. */
+  configUri?: string | null;
+  /** Told of each configuration file once it is read, so that its problems can be shown. */
+  onConfigRead?: (file: ConfigFile) => void;
+  /** Told of a rule that threw on a document; its other findings still came. */
+  onRuleFailure?: (uri: string, rule: string, error: unknown) => void;
+}
+
+/**
+ * The language service: the one place that decides a document's findings and answers every feature, for the
+ * Node server, the web worker and the command line alike. Each caller gives it a host and delivers its answers.
+ */
+export interface LanguageService {
+  readonly t: Localize;
+  readonly locale: string;
+  openDocument(uri: string, text: string, version: number): void;
+  /** Resolves true when the closed document is still a workspace document (its findings now come from disk). */
+  closeDocument(uri: string): Promise<boolean>;
+  scanFolders(folders: readonly string[], progress?: ScanProgress): Promise<{ cancelled: boolean }>;
+  addFile(uri: string, text: string): Promise<void>;
+  /** Resolves true when the file is a workspace document whose findings may have changed. */
+  fileChanged(uri: string): Promise<boolean>;
+  fileDeleted(uri: string): boolean;
+  /** Configuration files or the editor's settings changed: everything is decided again. */
+  configurationChanged(): Promise<void>;
+  isWorkspaceDocument(uri: string): boolean;
+  /** What a workspace document is and which form it follows, as last read. */
+  describe(uri: string): { kind: DocKind; form: FormId | null } | undefined;
+  workspaceDocuments(): string[];
+  findings(uri: string): Promise<Finding[]>;
+  crossDocumentChanges(): Promise<string[]>;
+  completion(uri: string, position: Position): Promise<CompletionResult>;
+  hover(uri: string, position: Position): Promise<HoverResult | null>;
+  documentSymbols(uri: string): Promise<OutlineSymbol[]>;
+  foldingRanges(uri: string): Promise<Fold[]>;
+  documentLinks(uri: string): Promise<DocumentLink[]>;
+  semanticTokens(uri: string, options: { structure: boolean }): Promise<SemanticToken[]>;
+  codeActions(uri: string, range: Range, only?: readonly string[]): Promise<CodeActionEntry[]>;
+  summary(uri: string): Promise<DocumentSummary | null>;
+  documentMap(uri: string): Promise<DocumentMap | null>;
+  moveLocation(uri: string, line: number, lat: number, lng: number): Promise<TextEdit[] | null>;
+  workspaceEntries(): Promise<IndexEntry[]>;
+  workspaceMap(): Promise<MapEntry[]>;
+  fixAll(uri: string, text: string): Promise<FixAllResult>;
+  newDocumentChoices(): NewDocumentChoices;
+  newDocument(form: string, title: string, country?: string): string;
+}
+
+export function createLanguageService(
+  host: ServiceHost,
+  options: LanguageServiceOptions = {},
+): LanguageService {
+  const t = options.t ?? english;
+  const locale = options.locale ?? 'en';
+  const configs = new ConfigFiles(host, {
+    explicit: options.configUri ?? null,
+    t,
+    ...(options.onConfigRead ? { onRead: options.onConfigRead } : {}),
+  });
+  const settings = new DocumentSettings(host, configs, { t, locale });
+  const workspace = new Workspace(host, {
+    t,
+    rules: options.rules,
+    settingsFor: (uri) => settings.forDocument(uri),
+    onRuleFailure: options.onRuleFailure ?? (() => undefined),
+  });
+  return serviceOver(workspace, settings, { t, locale, now: () => host.now() });
+}
+
+interface Language {
+  t: Localize;
+  locale: string;
+  now: () => Date;
+}
+
+function serviceOver(workspace: Workspace, settings: DocumentSettings, language: Language): LanguageService {
+  const { t, locale } = language;
+  const analysed = (uri: string) => workspace.open.analysis(uri);
+  const withOpen = async <R>(uri: string, empty: R, answer: (state: OpenAnswer) => R): Promise<R> => {
+    const state = await analysed(uri);
+    return state ? answer({ ...state, options: { t, locale, settings: state.settings } }) : empty;
+  };
+  return {
+    t,
+    locale,
+    ...documentEvents(workspace, settings),
+    findings: (uri) => workspace.findings(uri),
+    crossDocumentChanges: () => workspace.crossChanges(),
+    completion: (uri, position) =>
+      withOpen(uri, { items: [], isIncomplete: false }, ({ analysis, options }) =>
+        complete(analysis, position, { ...options, currentYear: options.settings.currentYear }),
+      ),
+    hover: (uri, position) =>
+      withOpen(uri, null, ({ analysis, options }) => hover(analysis, position, options)),
+    documentSymbols: (uri) => withOpen(uri, [], ({ analysis }) => documentSymbols(analysis.doc, t)),
+    foldingRanges: (uri) => withOpen(uri, [], ({ analysis }) => foldingRanges(analysis.doc)),
+    documentLinks: (uri) => withOpen(uri, [], ({ analysis }) => documentLinks(analysis.doc)),
+    semanticTokens: (uri, options) =>
+      withOpen(uri, [], ({ analysis }) => semanticTokens(analysis.doc, options)),
+    ...answersWithFindings(workspace, t),
+    documentMap: (uri) => withOpen(uri, null, ({ analysis }) => documentMap(analysis)),
+    moveLocation: (uri, line, lat, lng) =>
+      withOpen(uri, null, ({ analysis }) => moveLocationEdit(analysis, line, lat, lng)),
+    workspaceEntries: () => workspace.entries(),
+    workspaceMap: async () => workspaceMap(await workspace.entries()),
+    fixAll: async (uri, text) => fixAll(text, await settings.forDocument(uri)),
+    newDocumentChoices: () => newDocumentChoices(),
+    newDocument: (form, title, country) =>
+      newDocumentText(form, title, language.now().getFullYear(), country),
+  };
+}
+
+interface OpenAnswer {
+  analysis: DocumentAnalysis;
+  options: { t: Localize; locale: string; settings: ResolvedSettings };
+}
+
+/** What the caller tells the service of documents and files. */
+function documentEvents(workspace: Workspace, settings: DocumentSettings) {
+  return {
+    openDocument: (uri: string, text: string, version: number) => workspace.openDocument(uri, text, version),
+    closeDocument: (uri: string) => workspace.closeDocument(uri),
+    scanFolders: (folders: readonly string[], progress?: ScanProgress) => workspace.scan(folders, progress),
+    addFile: (uri: string, text: string) => workspace.addFile(uri, text),
+    fileChanged: (uri: string) => workspace.fileChanged(uri),
+    fileDeleted: (uri: string) => workspace.fileDeleted(uri),
+    configurationChanged: async () => {
+      settings.clear();
+      await workspace.reload();
+    },
+    isWorkspaceDocument: (uri: string) => workspace.isKnown(uri),
+    describe: (uri: string) => workspace.describe(uri),
+    workspaceDocuments: () => workspace.knownDocuments(),
+  };
+}
+
+/** The answers that need the document's findings: code actions and the preview's summary. */
+function answersWithFindings(workspace: Workspace, t: Localize) {
+  return {
+    codeActions: async (uri: string, range: Range, only?: readonly string[]) => {
+      const state = await workspace.open.checked(uri);
+      return state ? codeActionsFor(state.result.findings, range, only, t) : [];
+    },
+    summary: async (uri: string) => {
+      const state = await workspace.open.analysis(uri);
+      return state ? summarize(state.analysis, await workspace.findings(uri)) : null;
+    },
+  };
+}
