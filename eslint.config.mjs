@@ -37,4 +37,32 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Small functions, in the product's code: a function that needs more than 60 lines holds several things.
+    files: ['server/**/*.ts', 'client/**/*.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 60 }] },
+  },
+  {
+    // The service is one object that its callers make and ask (service/index.ts); they never reach inside it.
+    files: [
+      'server/src/*.ts',
+      'server/src/lsp/**/*.ts',
+      'server/src/cli/**/*.ts',
+      'server/src/hosts/**/*.ts',
+      'client/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)service/.+',
+              message: 'Callers use the language service through server/src/service (its index) only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,8 +1,20 @@
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import type { ConfigFile } from '../service';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ConfigFile, LanguageService } from '../service';
 import { Debouncer } from './debouncer';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics';
-import type { Session } from './session';
+
+/** What the publisher needs of the session it publishes for. */
+export interface PublisherContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly service: LanguageService;
+  readonly environment: { rulesDocUrl: string };
+  readonly debounce: number;
+  readonly workspaceEnabled: boolean;
+  logFailure(what: string, error: unknown): void;
+}
 
 /**
  * Delivers the service's findings as diagnostics: an open document's after its edits settle, and any document
@@ -15,7 +27,7 @@ export class Publisher {
   private readonly sequence = new Map<string, number>();
   private crossTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly session: Session) {}
+  constructor(private readonly session: PublisherContext) {}
 
   /** An open document changed: publish it once its edits settle, and the documents it is compared with. */
   documentChanged(uri: string): void {

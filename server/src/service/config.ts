@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { readForms } from './configForms';
+import type { ConfigProblem, ToRange } from './configProblem';
 import { english, type Localize } from './l10n';
 import type { Range } from './model';
 import type { RuleLevel, Settings } from './settings';
@@ -7,10 +8,7 @@ import { range } from './text/lines';
 
 export const CONFIG_FILE_NAME = '.learningplans.yaml';
 
-export interface ConfigProblem {
-  message: string;
-  range: Range;
-}
+export type { ConfigProblem };
 
 export interface ParsedConfig {
   settings: Settings;
@@ -74,7 +72,6 @@ export function parseConfig(
   return { settings, problems };
 }
 
-type ToRange = (node: Node | null | undefined) => Range;
 
 function readRules(
   node: Node | null,

@@ -1,10 +1,9 @@
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { ConfigProblem } from './config';
+import type { ConfigProblem, ToRange } from './configProblem';
 import { FORM_KINDS, type EditionSpec, type QuestionSpec, type SectionSpec } from './forms/extraForms';
 import type { Localize } from './l10n';
-import type { FormId, Range } from './model';
+import type { FormId } from './model';
 
-type ToRange = (node: Node | null | undefined) => Range;
 
 interface Reader {
   toRange: ToRange;
