@@ -72,7 +72,6 @@ export function parseConfig(
   return { settings, problems };
 }
 
-
 function readRules(
   node: Node | null,
   isRule: (id: string) => boolean,

@@ -4,7 +4,6 @@ import { FORM_KINDS, type EditionSpec, type QuestionSpec, type SectionSpec } fro
 import type { Localize } from './l10n';
 import type { FormId } from './model';
 
-
 interface Reader {
   toRange: ToRange;
   problems: ConfigProblem[];
