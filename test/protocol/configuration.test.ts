@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { CompletionRequest } from 'vscode-languageserver-protocol';
 import { LspClient } from '../support/lspClient';
 
 const PLAN =
@@ -57,6 +58,31 @@ describe('configuration over stdio', () => {
       assert.ok(
         diagnostics.some((d) => d.code === 'LP031'),
         'defaults still apply',
+      );
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it("completes the methods a Lab declares under vocabulary, in a folder's configuration file", async () => {
+    const lab = join(dir, 'lab');
+    rmSync(lab, { recursive: true, force: true });
+    mkdirSync(lab);
+    writeFileSync(join(lab, '.learningplans.yaml'), 'vocabulary:\n  methods: [Lab Walks]\n');
+    const { client } = await LspClient.start({
+      workspaceFolders: [{ uri: pathToFileURL(lab).href, name: 'lab' }],
+    });
+    try {
+      const uri = pathToFileURL(join(lab, 'plan.md')).href;
+      await client.open(uri, `${PLAN}[[methods:La\n`);
+      const list = await client.connection.sendRequest(CompletionRequest.type, {
+        textDocument: { uri },
+        position: { line: 6, character: 12 },
+      });
+      const items = Array.isArray(list) ? list : (list?.items ?? []);
+      assert.ok(
+        items.some((item) => item.label === 'Lab Walks'),
+        items.map((item) => item.label).join(),
       );
     } finally {
       await client.stop();

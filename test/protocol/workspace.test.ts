@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { example } from '../support/corpus';
+import { WorkspaceIndexRequest } from '../../server/src/protocol';
 import { LspClient } from '../support/lspClient';
 import { planText } from '../support/plans';
 
@@ -55,34 +56,42 @@ describe('problems across the workspace over stdio', () => {
         'other Markdown stays silent',
       );
 
-      // An edit in an open plan moves it to another year: the others now count four.
+      // Opened, a plan keeps its findings across documents.
       const text = planText({ title: 'Challenge 4', country: 'Bolivia', year: 2022 });
       await client.open(uri('plan-4.md'), text);
+      const opened = await client.diagnosticsForVersion(uri('plan-4.md'), 1);
+      assert.match(String(opened.find((d) => d.code === 'LP070')?.message), /5 plan forms/);
+      // An edit moves it to another year: it has no more, and the others now count four.
       const line = text.split('\n').findIndex((candidate) => candidate.startsWith('[[year:'));
-      await client.change(uri('plan-4.md'), [
+      const version = await client.change(uri('plan-4.md'), [
         { range: { start: { line, character: 7 }, end: { line, character: 11 } }, text: '2023' },
       ]);
+      const edited = await client.diagnosticsForVersion(uri('plan-4.md'), version);
+      assert.ok(!edited.some((d) => d.code === 'LP070'), JSON.stringify(edited));
       await client.diagnostics(uri('plan-1.md'), (list) =>
         list.some((d) => /^4 plan forms/.test(String(d.message))),
       );
-      await client.diagnostics(uri('plan-4.md'), (list) => !list.some((d) => d.code === 'LP070'));
     } finally {
       await client.stop();
     }
   });
 
-  it('checks only open documents when the setting turns the workspace off', async () => {
-    const { client } = await LspClient.start({
-      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'lab' }],
-      settings: { validation: { workspace: false, debounce: 0 } },
+  for (const workspace of [false, true]) {
+    it(`checks ${workspace ? 'every document' : 'only open documents'} when the setting is ${workspace}`, async () => {
+      const { client } = await LspClient.start({
+        workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'lab' }],
+        settings: { validation: { workspace, debounce: 0 } },
+      });
+      try {
+        const open = planText({ title: 'Open', country: 'Peru', year: 2024 });
+        await client.open('untitled:open', open);
+        await client.diagnosticsForVersion('untitled:open', 1);
+        // Answered once the server has read the workspace, and published it when it does.
+        await client.connection.sendRequest(WorkspaceIndexRequest);
+        assert.equal(client.latest.has(uri('seed.txt')), workspace);
+      } finally {
+        await client.stop();
+      }
     });
-    try {
-      const open = planText({ title: 'Open', country: 'Peru', year: 2024 });
-      await client.open('untitled:open', open);
-      await client.diagnostics('untitled:open', (list) => list.length >= 0);
-      assert.equal(client.latest.has(uri('seed.txt')), false);
-    } finally {
-      await client.stop();
-    }
-  });
+  }
 });

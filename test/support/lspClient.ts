@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
   InitializedNotification,
@@ -50,6 +51,7 @@ export class LspClient {
     value: { kind: string; percentage?: number; message?: string };
   }[] = [];
   private readonly progressListeners = new Set<() => void>();
+  private readonly publishListeners = new Set<() => void>();
   private readonly waiters = new Set<Waiter>();
   private readonly versions = new Map<string, number>();
 
@@ -61,6 +63,7 @@ export class LspClient {
     child.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params);
+      for (const listener of [...this.publishListeners]) listener();
       for (const waiter of [...this.waiters]) {
         if (waiter.uri === params.uri && waiter.predicate(params.diagnostics)) {
           this.waiters.delete(waiter);
@@ -124,6 +127,11 @@ export class LspClient {
     return { client, initialize };
   }
 
+  async close(uri: string): Promise<void> {
+    this.versions.delete(uri);
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
   async open(uri: string, text: string, languageId = 'markdown'): Promise<void> {
     this.versions.set(uri, 1);
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
@@ -160,6 +168,27 @@ export class LspClient {
         );
       }, timeoutMs);
       this.waiters.add(waiter);
+    });
+  }
+
+  /**
+   * Resolves once the published diagnostics satisfy a condition on all of them, checked now and after every
+   * publication; rejects after the timeout with what the condition says is still wrong.
+   */
+  until(check: () => string | null, timeoutMs = 20_000): Promise<void> {
+    if (check() === null) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const listener = () => {
+        if (check() !== null) return;
+        this.publishListeners.delete(listener);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.publishListeners.delete(listener);
+        reject(new Error(`Still not as expected after ${timeoutMs} ms: ${check()}`));
+      }, timeoutMs);
+      this.publishListeners.add(listener);
     });
   }
 

@@ -1,12 +1,12 @@
 import type { ParsedDocument } from './model';
 import type { Finding } from './rules/types';
 
-const DIRECTIVE = /<!--\s*learning-plans-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+const DIRECTIVE = /<!--\s*learning-plans-(disable-next-line|disable-file|disable|enable)\b([^>]*?)-->/g;
 
 /** A comment that silences rules from its line on, or on the next line. */
 export interface Directive {
   line: number;
-  kind: 'disable' | 'enable' | 'disable-next-line';
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
   /** Rule ids or names; empty means every rule. */
   rules: string[];
 }
@@ -14,7 +14,9 @@ export interface Directive {
 /**
  * Drops the findings that the document's comments silence:
  * `<!-- learning-plans-disable LP012 -->` … `<!-- learning-plans-enable LP012 -->`, and
- * `<!-- learning-plans-disable-next-line LP050 -->`. Without rule ids a comment applies to every rule.
+ * `<!-- learning-plans-disable-next-line LP050 -->`, and `<!-- learning-plans-disable-file LP070 -->` anywhere for the
+ * whole document (where the finding sits on the title, as the findings across documents do). Without rule ids a
+ * comment applies to every rule.
  */
 export function applySuppressions(doc: ParsedDocument, findings: Finding[]): Finding[] {
   const directives = readDirectives(doc);
@@ -43,9 +45,11 @@ export function isSuppressed(
   const names = (rules: readonly string[]) =>
     rules.length === 0 || rules.includes(finding.rule) || rules.includes(finding.name);
   let disabled = false;
+  if (directives.some((directive) => directive.kind === 'disable-file' && names(directive.rules)))
+    return true;
   for (const directive of directives) {
     if (directive.line > line) break;
-    if (!names(directive.rules)) continue;
+    if (!names(directive.rules) || directive.kind === 'disable-file') continue;
     if (directive.kind === 'disable-next-line') {
       if (directive.line === line - 1) return true;
     } else {

@@ -88,13 +88,24 @@ describe('Learning Plans in VS Code', () => {
     assert.match(editor.document.getText(), /\[\[sdgs:5\. Gender equality\]\]/);
   });
 
-  it('opens the preview and the maps without failing', async () => {
+  it('opens the preview and the map in panels of their own', async () => {
     await vscode.window.showTextDocument(
       await vscode.workspace.openTextDocument(vscode.Uri.file(join(examples, '001_eb28752f7019a392.txt'))),
     );
+    const panels = () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .flatMap((tab) => (tab.input instanceof vscode.TabInputWebview ? [tab.input.viewType] : []));
     await vscode.commands.executeCommand('learningPlans.openPreviewToSide');
+    assert.ok(
+      panels().some((type) => type.endsWith('learningPlans.preview')),
+      String(panels()),
+    );
     await vscode.commands.executeCommand('learningPlans.showMap');
-    await vscode.commands.executeCommand('learningPlans.showWorkspaceMap');
+    assert.ok(
+      panels().some((type) => type.endsWith('learningPlans.map')),
+      String(panels()),
+    );
   });
 
   it('a whole-form snippet gives a document without error-level diagnostics', async () => {
