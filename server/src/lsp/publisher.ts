@@ -96,8 +96,10 @@ export class Publisher {
     await this.flushCross();
   }
 
-  /** A configuration file's mistakes, as diagnostics on the file itself. */
+  /** A configuration file's mistakes, as diagnostics on the file itself (once they are gone, an empty list). */
   publishConfigFile(file: ConfigFile): void {
+    if (file.problems.length === 0 && !this.published.delete(file.uri)) return;
+    if (file.problems.length > 0) this.published.add(file.uri);
     const diagnostics = file.problems.map((problem) => ({
       range: problem.range,
       message: problem.message,
