@@ -17,8 +17,8 @@ export interface AnswerData {
   count: number;
 }
 
-/** An answer as an earlier version of enums.json held it. */
-interface CommittedAnswer {
+/** An answer as the committed enums.json holds it (an earlier version had no `platform` nor `outdated`). */
+export interface CommittedAnswer {
   canonical: string;
   aliases?: string[];
   outdated?: string[];

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
-import { buildAnswers } from './answers';
+import { buildAnswers, type CommittedAnswer } from './answers';
 import { buildCountries } from './countries';
 import { CountryBorders, type Point } from './countryPoints';
 import {
@@ -14,7 +14,7 @@ import {
   readToolkitSdgSpellings,
   SourceError,
 } from './platformSources';
-import { buildSdgs } from './sdgs';
+import { buildSdgs, type CommittedSdg } from './sdgs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const DATA_FOLDER = join(ROOT, 'server', 'src', 'service', 'vocab', 'data');
@@ -83,6 +83,14 @@ function markdownFiles(folder: string): string[] {
   });
 }
 
+/** The countries' points of the committed countries.json, by ISO code. */
+function keptPoints(data: string): Map<string, Point> {
+  const { countries } = readJson<{ countries: { alpha2: string; point: Point | null }[] }>(
+    join(data, 'countries.json'),
+  );
+  return new Map(countries.flatMap((country) => (country.point ? [[country.alpha2, country.point]] : [])));
+}
+
 /** The three files' new contents, by file name, as plain data (not yet formatted), and the lookup's names left out. */
 function buildVocabularies(options: Options): { files: Record<string, unknown>; leftOut: string[] } {
   const platform = 'UNDP-Accelerator-Labs/platform';
@@ -98,24 +106,22 @@ function buildVocabularies(options: Options): { files: Record<string, unknown>; 
   const cards = options.toolkit
     ? markdownFiles(options.toolkit).map((path) => readFileSync(path, 'utf8'))
     : [];
-  const committed = (name: string) => readJson<never>(join(options.data, name));
-  const keptCountries = committed('countries.json') as {
-    countries: { alpha2: string; point: Point | null }[];
-  };
-  const keptPoints = new Map(
-    keptCountries.countries.flatMap((country) =>
-      country.point ? [[country.alpha2, country.point] as const] : [],
-    ),
-  );
   const countries = buildCountries({
     lookup,
     counts: readJson(ARCHIVE_COUNTRY_COUNTS),
-    keptPoints,
+    keptPoints: keptPoints(options.data),
     borders: new CountryBorders(),
   });
   const files = {
-    'sdgs.json': buildSdgs(readSdgRows(sql), committed('sdgs.json'), readToolkitSdgSpellings(cards)),
-    'enums.json': buildAnswers(lists, committed('enums.json')),
+    'sdgs.json': buildSdgs(
+      readSdgRows(sql),
+      readJson<CommittedSdg[]>(join(options.data, 'sdgs.json')),
+      readToolkitSdgSpellings(cards),
+    ),
+    'enums.json': buildAnswers(
+      lists,
+      readJson<Record<string, CommittedAnswer[]>>(join(options.data, 'enums.json')),
+    ),
     'countries.json': countries.data,
   };
   return { files, leftOut: countries.unassigned };
@@ -126,7 +132,8 @@ async function writeVocabularies(folder: string, files: Record<string, unknown>)
   const refreshed: Refreshed[] = [];
   for (const [name, data] of Object.entries(files)) {
     const path = join(folder, name);
-    const config = (await prettier.resolveConfig(path)) ?? {};
+    // The project's style, wherever the files are written.
+    const config = (await prettier.resolveConfig(join(DATA_FOLDER, name))) ?? {};
     // Indented first: Prettier keeps an object on several lines when its source had it so.
     const text = await prettier.format(JSON.stringify(data, null, 2), { ...config, filepath: path });
     const changed = !existsSync(path) || readFileSync(path, 'utf8') !== text;

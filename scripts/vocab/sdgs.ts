@@ -18,8 +18,8 @@ export interface SdgData {
   toolkitVariants: string[];
 }
 
-/** What an earlier version of sdgs.json may lack: filled from the platform, or required. */
-type CommittedSdg = Omit<SdgData, 'names' | 'platform' | 'toolkitVariants' | 'goal'> & {
+/** A goal as the committed sdgs.json holds it; an earlier version may lack what the platform fills in. */
+export type CommittedSdg = Omit<SdgData, 'names' | 'platform' | 'toolkitVariants' | 'goal'> & {
   names: { es: string; fr: string; pt?: string };
   goal: { en: string; es: string; fr: string; pt?: string };
   toolkitVariants?: string[];

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { exportedValue } from '../../scripts/vocab/answers';
 import { DATA_FOLDER, refreshVocabularies } from '../../scripts/vocab/main';
@@ -36,6 +36,15 @@ describe('npm run vocab', () => {
     const data = dataCopy('twice');
     const first = await refreshVocabularies([PLATFORM, ARCHIVE, '--toolkit', TOOLKIT, '--data', data]);
     assert.deepEqual(first.leftOut, ['Bir Tawil'], 'a disputed area lies in no country');
+    // The stand-ins hold the platform's goal names and answer lists as they are: what is committed comes back.
+    assert.deepEqual(
+      first.files.map(({ path, changed }) => [basename(path), changed]),
+      [
+        ['sdgs.json', false],
+        ['enums.json', false],
+        ['countries.json', true],
+      ],
+    );
     const written = snapshot(data);
     const second = await refreshVocabularies([PLATFORM, ARCHIVE, '--toolkit', TOOLKIT, '--data', data]);
     assert.deepEqual(
