@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -119,6 +128,34 @@ describe('learning-plans check', () => {
     const run = await runCli(['check', join(dir, 'broken.md'), '--locale', 'es']);
     assert.match(run.stdout, /LP001 tag-syntax Esta etiqueta no está cerrada: termínela con `\]\]`\./);
     assert.match(run.stdout, /problemas \(\d+ errores/);
+  });
+
+  it('speaks Portuguese with --locale pt: no message of a finding, nor the summary, is left in English', async () => {
+    const run = await runCli(['check', join(ROOT, 'test', 'fixtures', 'portuguese'), '--locale', 'pt']);
+    const bundle = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.pt-br.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    // A message written from a template: its words as they are, any text where the arguments go.
+    const template = (text: string) =>
+      new RegExp(`^${text.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\d+\}/g, '[\\s\\S]*')}$`);
+    const portuguese = Object.values(bundle).map(template);
+    const english = Object.entries(bundle)
+      .filter(([source, translation]) => source !== translation)
+      .map(([source]) => template(source));
+    const lines = run.stdout.trim().split('\n');
+    const messages = lines
+      .map((line) => /^\S+:\d+:\d+ \w+ LP\d+ \S+ (.*)$/.exec(line)?.[1] ?? line)
+      .filter(Boolean);
+    assert.ok(messages.length >= 15, run.stdout);
+    assert.match(messages.at(-1)!, /^\d+ problemas \(\d+ erros, \d+ avisos/);
+    for (const message of messages) {
+      assert.ok(
+        portuguese.some((pattern) => pattern.test(message)),
+        `not one of the Portuguese messages: ${message}`,
+      );
+      assert.ok(!english.some((pattern) => pattern.test(message)), `left in English: ${message}`);
+    }
   });
 
   it('checks the whole corpus sample without crashing, and stays silent on its blogs', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, DiagnosticSeverity } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, DiagnosticSeverity, HoverRequest } from 'vscode-languageserver-protocol';
 import { corpusFolder, example } from '../support/corpus';
 import { LspClient } from '../support/lspClient';
 
@@ -94,6 +94,23 @@ describe('language server in another display language', () => {
       await client.open(uri, '# Plan\n[[type:learningplan]]\n');
       const diagnostics = await client.diagnostics(uri, (list) => list.length > 0);
       assert.ok(diagnostics.some((d) => d.message === 'La balise obligatoire `[[focal_point:…]]` manque.'));
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it("publishes Portuguese messages and hovers for VS Code's Brazilian Portuguese (pt-br)", async () => {
+    const { client } = await LspClient.start({ initializationOptions: { debounce: 0, locale: 'pt-br' } });
+    try {
+      const uri = 'untitled:pt';
+      await client.open(uri, '# Plano\n[[type:learningplan]]\n[[sdgs:2. Zero hunger]]\n');
+      const diagnostics = await client.diagnostics(uri, (list) => list.length > 0);
+      assert.ok(diagnostics.some((d) => d.message === 'Falta a etiqueta obrigatória `[[focal_point:…]]`.'));
+      const hover = await client.connection.sendRequest(HoverRequest.type, {
+        textDocument: { uri },
+        position: { line: 2, character: 10 },
+      });
+      assert.match(JSON.stringify(hover?.contents), /ODS 2: Erradicar a fome/);
     } finally {
       await client.stop();
     }

@@ -70,6 +70,12 @@ describe('geography rules', () => {
   it('LP022 flags 0,0 and Null Island', () => {
     assert.equal(findings(HEADER + '[[country:Null Island]]\n[[latlng:0,0]]\n', 'LP022').length, 2);
     assert.equal(findings(HEADER + '[[country:Null Island]]\n[[latlng:0,0]]\n', 'LP024').length, 0);
+    const undefinedCountry = HEADER + '[[country:Undefined Country]]\n[[latlng:0,0]]\n';
+    assert.deepEqual(
+      findings(undefinedCountry, 'LP022').map((f) => f.message.slice(0, 45)),
+      ['"Undefined Country" is what the platform call', '0,0 is the placeholder location 0,0 in the Gu'],
+    );
+    assert.deepEqual(findings(undefinedCountry, 'LP012'), [], 'a placeholder, not an unknown country');
   });
 
   it('LP023 detects swapped coordinates and swaps them back', () => {

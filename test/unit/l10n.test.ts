@@ -3,25 +3,34 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { messages } from '../../scripts/l10n-messages';
+import { BUNDLES } from '../../server/src/bundles';
 import {
   checkDocument,
   createLocalize,
   analyzeText,
   resolveSettings,
 } from '../../server/src/service/internals';
+import { complete } from '../../server/src/service/features/completion';
 import { hover } from '../../server/src/service/features/hover';
 import { ROOT } from '../support/docs';
 
-const LOCALES = ['es', 'fr'];
+/** VS Code's Portuguese is Brazilian Portuguese: its files are named `pt-br`, the server's bundle `pt`. */
+const LOCALES = [
+  { locale: 'es', file: 'es' },
+  { locale: 'fr', file: 'fr' },
+  { locale: 'pt', file: 'pt-br' },
+];
+/** Words Portuguese writes as English does. */
+const SAME_IN_PORTUGUESE = ['Oceania'];
 const read = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as Record<string, string>;
 const placeholders = (text: string) => [...text.matchAll(/\{\d+\}/g)].map((match) => match[0]).sort();
 
 describe('translations', () => {
   const all = messages(ROOT);
 
-  for (const locale of LOCALES) {
+  for (const { locale, file } of LOCALES) {
     it(`the ${locale} bundle translates every message, with the same placeholders`, () => {
-      const bundle = read(`l10n/bundle.l10n.${locale}.json`);
+      const bundle = read(`l10n/bundle.l10n.${file}.json`);
       const missing = all.filter((message) => !(message in bundle));
       assert.deepEqual(missing, []);
       for (const message of all)
@@ -30,12 +39,31 @@ describe('translations', () => {
       assert.deepEqual(stale, [], 'no translation of a message the code no longer has');
     });
 
-    it(`package.nls.${locale}.json translates every setting and command`, () => {
+    it(`package.nls.${file}.json translates every setting and command`, () => {
       const english = read('package.nls.json');
-      const translated = read(`package.nls.${locale}.json`);
+      const translated = read(`package.nls.${file}.json`);
       assert.deepEqual(Object.keys(translated).sort(), Object.keys(english).sort());
     });
+
+    it(`the server and the command line carry the ${locale} bundle`, () => {
+      assert.deepEqual(BUNDLES[locale], read(`l10n/bundle.l10n.${file}.json`));
+    });
   }
+
+  it('the Portuguese bundle and manifest leave nothing in English', () => {
+    const bundle = read('l10n/bundle.l10n.pt-br.json');
+    const untranslated = Object.entries(bundle).filter(([english, portuguese]) => english === portuguese);
+    assert.deepEqual(
+      untranslated.map(([english]) => english),
+      SAME_IN_PORTUGUESE,
+    );
+    const english = read('package.nls.json');
+    const manifest = read('package.nls.pt-br.json');
+    assert.deepEqual(
+      Object.keys(english).filter((key) => manifest[key] === english[key]),
+      [],
+    );
+  });
 
   it('every %key% of the manifest is in package.nls.json', () => {
     const manifest = readFileSync(join(ROOT, 'package.json'), 'utf8');
@@ -60,5 +88,25 @@ describe('translations', () => {
     const text = hover(doc, { line: 2, character: 9 }, { t: fr, locale: 'fr' })!.contents;
     assert.match(text, /ODD 5 : Égalité entre les sexes/);
     assert.match(text, /Parvenir à l'égalité des sexes/);
+  });
+
+  it("in Portuguese, goals have the platform's names and the statements of the UN in Brazil", () => {
+    const pt = createLocalize(read('l10n/bundle.l10n.pt-br.json'));
+    const doc = analyzeText('# Plano\n[[type:learningplan]]\n[[sdgs:SDG 5]]\n[[country:Mozambique]]\n');
+    const findings = checkDocument(doc, resolveSettings({}, { t: pt, currentYear: 2026 })).findings;
+    assert.equal(
+      findings.find((f) => f.rule === 'LP009')!.message,
+      'Falta a etiqueta obrigatória `[[focal_point:…]]`.',
+    );
+    // VS Code reports its Portuguese as `pt-br`.
+    const goal = hover(doc, { line: 2, character: 9 }, { t: pt, locale: 'pt-br' })!.contents;
+    assert.match(goal, /ODS 5: Igualdade de género/);
+    assert.match(goal, /Alcançar a igualdade de gênero e empoderar todas as mulheres e meninas/);
+    assert.match(goal, /A plataforma o escreve “5\. Gender equality”/);
+    const country = hover(doc, { line: 3, character: 12 }, { t: pt, locale: 'pt' })!.contents;
+    assert.match(country, /Mozambique\*\* · Moçambique · ISO MZ \/ MOZ · África/);
+    const choices = complete(doc, { line: 2, character: 7 }, { t: pt, currentYear: 2026, locale: 'pt-br' });
+    const labels = choices.items.map((item) => item.detail);
+    assert.ok(labels.includes('ODS 2: Erradicar a fome'), labels.join(', '));
   });
 });

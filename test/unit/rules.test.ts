@@ -59,6 +59,35 @@ describe('rules on crafted lines', () => {
     assert.deepEqual(spans(HEADER + '[[sdgs:Gender equity]]\n', 'LP010'), ['Gender equity']);
   });
 
+  it("LP013/LP015 accept an earlier form's answer and suggest the current one, changing only spellings in fix all", () => {
+    const EXPERIMENT = '# Aquaponics\n[[type:experiment]]\n';
+    const replaced = EXPERIMENT + '[[experiment_type:Fully Randomised (RCTs, etc.)]]\n';
+    assert.deepEqual(findings(replaced, 'LP013'), []);
+    const [earlier] = findings(replaced, 'LP015');
+    assert.equal(
+      earlier?.message,
+      '"Fully Randomised (RCTs, etc.)" is an answer of an earlier version of the form; the platform now offers "Experimental (RCTs, etc.)".',
+    );
+    assert.equal(earlier?.fixes?.[0]?.edits[0]?.newText, 'Experimental (RCTs, etc.)');
+    assert.equal(
+      earlier?.fixes?.[0]?.preferred,
+      false,
+      "another answer is the author's choice, not a fix-all",
+    );
+    const [respelt] = findings(EXPERIMENT + '[[experiment_status:Implementation Stage]]\n', 'LP015');
+    assert.match(
+      respelt!.message,
+      /earlier version of the form; the platform now offers "Implementation stage"/,
+    );
+    assert.equal(respelt?.fixes?.[0]?.preferred, true);
+    const shortened = EXPERIMENT + '[[scaling:did not scale yet]]\n';
+    assert.deepEqual(
+      findings(shortened, 'LP015'),
+      [],
+      "the archive's export of the current answer is canonical",
+    );
+  });
+
   it("LP011 names the nearest method for a near miss; LP016 notes a method of the author's own", () => {
     const [miss] = findings(HEADER + '[[methods:solution mapping]]\n', 'LP011');
     assert.match(miss!.message, /Did you mean "Solutions Mapping"\?/);

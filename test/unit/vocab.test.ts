@@ -4,6 +4,7 @@ import {
   COUNTRIES,
   countryVocabulary,
   flagEmoji,
+  isPlaceholderCountry,
   resolveCountry,
 } from '../../server/src/service/vocab/countries';
 import { enumVocabulary } from '../../server/src/service/vocab/enums';
@@ -67,11 +68,57 @@ describe('vocabularies', () => {
     assert.equal(methodVocabulary.lookup('Systems Thinking')?.entry.canonical, 'System Thinking');
     assert.equal(methodVocabulary.suggest('solution mapping')[0]?.entry.canonical, 'Solutions Mapping');
     assert.equal(enumVocabulary('experiment_status')?.lookup('completed')?.entry.canonical, 'Completed');
-    assert.equal(enumVocabulary('gender')?.lookup('Male')?.entry.canonical, 'male');
+    assert.equal(enumVocabulary('gender')?.lookup('male')?.entry.canonical, 'Male');
     assert.equal(
       toolkitVocabulary('sdg')?.lookup('5. Gender equality')?.entry.canonical,
       '5 Gender Equality',
     );
     assert.equal(toolkitVocabulary('enablers')?.lookup('Digitalization')?.exact, true);
+  });
+
+  it("names goals by the platform's names on its four sites and the toolkit's own spellings", () => {
+    const spellings: [string, number][] = [
+      ['Erradicar a fome', 2],
+      ['Saúde de qualidade', 3],
+      ['Igualdade de gênero', 5],
+      ['Igualdad de géneros', 5],
+      ['Tabajo decente y crecimiento económico', 8],
+      ['ODS 13', 13],
+    ];
+    for (const [spelling, number] of spellings)
+      assert.equal(sdgVocabulary.lookup(spelling)?.entry.number, number, spelling);
+    const variant = toolkitVocabulary('sdg')?.lookup('9 Industry Innovation And Infraestructure');
+    assert.deepEqual(
+      [variant?.entry.canonical, variant?.exact],
+      ['9 Industry Innovation And Infrastructure', false],
+    );
+    assert.ok(SDGS.every((goal) => goal.names.pt && goal.goal.pt && goal.platform.pt));
+  });
+
+  it("takes the forms' current answers, and accepts the earlier forms' values the archive carries", () => {
+    const type = enumVocabulary('experiment_type')!;
+    const replaced = type.lookup('Fully Randomised (RCTs, etc.)');
+    assert.equal(replaced?.entry.canonical, 'Experimental (RCTs, etc.)');
+    assert.ok(replaced?.entry.outdated?.includes('Fully Randomised (RCTs, etc.)'));
+    assert.equal(type.lookup('Quasi experimental (Analytical, observations, etc)')?.exact, true);
+    const scaling = enumVocabulary('scaling')!.lookup('This experiment did not scale yet')!.entry;
+    assert.deepEqual(
+      [scaling.canonical, scaling.platform],
+      ['did not scale yet', 'This experiment did not scale yet'],
+    );
+    assert.equal(
+      enumVocabulary('control_group')?.lookup('No')?.entry.canonical,
+      'It does not use a control group',
+    );
+  });
+
+  it("knows the country lookup's names, continents and Portuguese names", () => {
+    assert.equal(resolveCountry('Hawaii')?.country.canonical, 'United States of America');
+    assert.equal(resolveCountry('Gaza')?.country.canonical, 'Palestine');
+    assert.equal(countryVocabulary.lookup('Turks and Caicos Is.')?.entry.alpha2, 'TC');
+    assert.equal(countryVocabulary.lookup('Moçambique')?.entry.continent, 'Africa');
+    assert.equal(countryVocabulary.lookup('República Democrática do Congo')?.entry.alpha2, 'CD');
+    assert.ok(isPlaceholderCountry('Undefined Country') && isPlaceholderCountry('null island'));
+    assert.equal(resolveCountry('Undefined Country'), undefined);
   });
 });

@@ -31,7 +31,7 @@ Options:
   -f, --format <stylish|json|sarif>  output format (default: stylish)
       --fix                          apply every safe fix to the files, then report what is left
   -c, --config <file>                configuration file (default: the nearest .learningplans.yaml)
-      --locale <en|es|fr>            language of the messages (default: from LANG, else en)
+      --locale <en|es|fr|pt>         language of the messages (default: from LANG, else en)
       --no-color                     plain output (also when NO_COLOR is set or output is not a terminal)
   -h, --help                         show this help
   -v, --version                      show the version

@@ -18,3 +18,12 @@ function format(template: string, args: readonly (string | number)[]): string {
 }
 
 export const english: Localize = createLocalize();
+
+/** The display languages besides English that vocabularies carry names in. */
+export type DisplayLocale = 'es' | 'fr' | 'pt';
+
+/** The display language of a locale (`pt-br` → `pt`), or null for English and languages without names. */
+export function displayLocale(locale: string | undefined): DisplayLocale | null {
+  const language = locale?.slice(0, 2).toLowerCase();
+  return language === 'es' || language === 'fr' || language === 'pt' ? language : null;
+}

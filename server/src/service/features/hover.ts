@@ -3,11 +3,11 @@ import { parseLatLng } from '../geo/latlng';
 import type { DocumentAnalysis } from '../analysis/types';
 import { questionForPrompt, sectionForHeading } from '../forms';
 import { completeness } from '../forms/completeness';
-import type { Localize } from '../l10n';
+import { displayLocale, type Localize } from '../l10n';
 import type { Position, Range, Tag } from '../model';
 import { containsPosition } from '../text/lines';
 import { flagEmoji, resolveCountry, type Country } from '../vocab/countries';
-import { enumVocabulary } from '../vocab/enums';
+import { enumVocabulary, type EnumValue } from '../vocab/enums';
 import { methodVocabulary } from '../vocab/methods';
 import { sdgVocabulary, type Sdg } from '../vocab/sdgs';
 import { tagKey } from '../vocab/tagKeys';
@@ -69,9 +69,10 @@ function valueHover(analysis: DocumentAnalysis, tag: Tag, options: HoverOptions)
 }
 
 function localized(goal: Sdg, locale: string): { name: string; statement: string } {
-  if (locale === 'es') return { name: goal.names.es, statement: goal.goal.es };
-  if (locale === 'fr') return { name: goal.names.fr, statement: goal.goal.fr };
-  return { name: goal.name, statement: goal.goal.en };
+  const language = displayLocale(locale);
+  return language
+    ? { name: goal.names[language], statement: goal.goal[language] }
+    : { name: goal.name, statement: goal.goal.en };
 }
 
 function sdgHover(value: string, { t, locale }: HoverOptions): string | null {
@@ -99,7 +100,14 @@ function countryHover(analysis: DocumentAnalysis, tag: Tag, options: HoverOption
   const resolved = resolveCountry(tag.value);
   if (!resolved) return null;
   const { country, place } = resolved;
-  const heading = `**${flagEmoji(country.alpha2)} ${place ? `${place.name} (${country.canonical})` : country.canonical}** · ISO ${country.alpha2} / ${country.alpha3}`;
+  const language = displayLocale(options.locale);
+  const localName = language && country[language] !== country.canonical ? country[language] : null;
+  const heading = [
+    `**${flagEmoji(country.alpha2)} ${place ? `${place.name} (${country.canonical})` : country.canonical}**`,
+    ...(localName ? [localName] : []),
+    `ISO ${country.alpha2} / ${country.alpha3}`,
+    ...(country.continent ? [options.t(country.continent)] : []),
+  ].join(' · ');
   const pair = analysis.pairs.find((candidate) => candidate.countryTag === tag);
   return [
     heading,
@@ -141,8 +149,19 @@ function enumHover(key: string, value: string, { t }: HoverOptions): string | nu
   if (!vocabulary || !match) return null;
   return [
     `**${match.entry.canonical}**`,
+    ...answerNotes(match.entry, value, t),
     t('One of the answers to {0}: {1}.', key, vocabulary.entries.map((entry) => entry.canonical).join(' · ')),
   ].join('\n\n');
+}
+
+/** Where the archive's value differs from the form's: the platform's own wording, or an earlier form's answer. */
+function answerNotes(answer: EnumValue, value: string, t: Localize): string[] {
+  const notes: string[] = [];
+  if (answer.platform !== answer.canonical)
+    notes.push(t('The platform\'s form offers it as "{0}".', answer.platform));
+  if (answer.outdated?.includes(value))
+    notes.push(t('"{0}" is an answer of an earlier version of the form.', value));
+  return notes;
 }
 
 function sectionHover(

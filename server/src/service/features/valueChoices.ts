@@ -1,4 +1,4 @@
-import type { Localize } from '../l10n';
+import { displayLocale, type Localize } from '../l10n';
 import type { ParsedDocument } from '../model';
 import { countryLocation } from '../geo/countryLocation';
 import { COUNTRIES } from '../vocab/countries';
@@ -22,12 +22,13 @@ export interface ValueChoice {
 interface ChoiceOptions {
   t: Localize;
   currentYear: number;
-  /** The display language, for vocabulary labels with an official translation (en, es, fr). */
+  /** The display language, for vocabulary labels with a translation (en, es, fr, pt). */
   locale?: string;
 }
 
 function goalName(goal: (typeof SDGS)[number], locale: string | undefined): string {
-  return locale === 'es' ? goal.names.es : locale === 'fr' ? goal.names.fr : goal.name;
+  const language = displayLocale(locale);
+  return language ? goal.names[language] : goal.name;
 }
 
 const ARCHIVE_TYPES = ['learningplan', 'experiment', 'solution'];
@@ -70,7 +71,8 @@ function countryChoices(doc: ParsedDocument, typed: string, options: ChoiceOptio
   return COUNTRIES.map((country) => {
     const spelling = bestSpelling(country, typed);
     const point = hasLatlng ? undefined : countryLocation(country.canonical);
-    const localName = options.locale === 'es' ? country.es : options.locale === 'fr' ? country.fr : null;
+    const language = displayLocale(options.locale);
+    const localName = language ? country[language] : null;
     const detail =
       spelling !== country.canonical
         ? spelling

@@ -15,7 +15,7 @@ export interface FormQuestion {
   id: string;
   /** The prompt exactly as the form writes it. */
   prompt: string;
-  /** Other wordings the platform used for the same question. */
+  /** Other wordings the platform used for the same question, and the question in other languages. */
   variants?: readonly string[];
   answer: AnswerKind;
   options?: readonly string[];

@@ -1,5 +1,5 @@
 import { isExtraValue } from '../settings';
-import { countryVocabulary, NULL_ISLAND, resolveCountry } from '../vocab/countries';
+import { countryVocabulary, isPlaceholderCountry, resolveCountry } from '../vocab/countries';
 import { tagsWithKey } from './anchors';
 import type { Rule } from './types';
 import { unknownValueReport } from './vocabularyCheck';
@@ -12,7 +12,7 @@ export const countryValue: Rule = {
   description: 'A country value is not a country (or region) the platform knows.',
   check({ doc, settings, t, report }) {
     for (const tag of tagsWithKey(doc, 'country')) {
-      if (tag.value === '' || resolveCountry(tag.value) || tag.value === NULL_ISLAND) continue;
+      if (tag.value === '' || resolveCountry(tag.value) || isPlaceholderCountry(tag.value)) continue;
       if (isExtraValue(settings, 'country', tag.value)) continue;
       report(unknownValueReport(tag, countryVocabulary, t('countries'), t).report);
     }

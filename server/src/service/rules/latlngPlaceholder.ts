@@ -1,6 +1,6 @@
 import { parseLatLng } from '../geo/latlng';
 import { isNearNullIsland } from '../geo/pairs';
-import { NULL_ISLAND } from '../vocab/countries';
+import { isPlaceholderCountry } from '../vocab/countries';
 import { tagsWithKey } from './anchors';
 import type { Rule } from './types';
 
@@ -24,10 +24,13 @@ export const latlngPlaceholder: Rule = {
       }
     }
     for (const tag of tagsWithKey(doc, 'country')) {
-      if (tag.value.trim().toLowerCase() === NULL_ISLAND.toLowerCase()) {
+      if (isPlaceholderCountry(tag.value)) {
         report({
           range: tag.valueRange,
-          message: t('"Null Island" is what the location 0,0 is called: name the real country.'),
+          message: t(
+            '"{0}" is what the platform calls the location 0,0: name the real country.',
+            tag.value.trim(),
+          ),
         });
       }
     }

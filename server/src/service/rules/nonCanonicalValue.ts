@@ -2,6 +2,7 @@ import { countryVocabulary } from '../vocab/countries';
 import { enumVocabulary, ENUM_KEYS } from '../vocab/enums';
 import { toolkitVocabulary } from '../vocab/toolkit';
 import { methodVocabulary } from '../vocab/methods';
+import { fold } from '../vocab/normalize';
 import { sdgVocabulary } from '../vocab/sdgs';
 import type { VocabEntry, Vocabulary } from '../vocab/vocabulary';
 import type { Rule } from './types';
@@ -19,7 +20,8 @@ export const nonCanonicalValue: Rule = {
   name: 'non-canonical-value',
   defaultSeverity: 'information',
   kinds: ['learningplan', 'experiment', 'solution', 'toolkit'],
-  description: 'A value names a known entry in another spelling than the platform writes.',
+  description:
+    'A value names a known entry in another spelling than the platform writes, or is an answer of an earlier version of the form.',
   check({ doc, t, report }) {
     const values = [
       ...doc.tags.map((tag) => ({
@@ -39,11 +41,24 @@ export const nonCanonicalValue: Rule = {
       const match = vocabulary?.lookup(value);
       if (!match || match.exact) continue;
       const canonical = match.entry.canonical;
+      const outdated = match.entry.outdated?.includes(value) ?? false;
+      // "Fix all" changes a spelling, never an earlier answer into another one.
+      const sameAnswer = fold(value) === fold(canonical) || !outdated;
       report({
         range,
-        message: t('"{0}" is written "{1}" on the platform.', value, canonical),
+        message: outdated
+          ? t(
+              '"{0}" is an answer of an earlier version of the form; the platform now offers "{1}".',
+              value,
+              canonical,
+            )
+          : t('"{0}" is written "{1}" on the platform.', value, canonical),
         fixes: [
-          { title: t('Change to "{0}"', canonical), edits: [{ range, newText: canonical }], preferred: true },
+          {
+            title: t('Change to "{0}"', canonical),
+            edits: [{ range, newText: canonical }],
+            preferred: sameAnswer,
+          },
         ],
       });
     }

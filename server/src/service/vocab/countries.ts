@@ -8,6 +8,9 @@ export interface Country extends VocabEntry {
   numeric: string | null;
   es: string | null;
   fr: string | null;
+  pt: string | null;
+  /** The continent the archive's country lookup gives it. */
+  continent: string | null;
   /** A representative point inside the country (its largest land), or a main settlement for the smallest. */
   point: { lat: number; lng: number } | null;
   /** False for territories too small for the bundled borders: location checks stay silent for them. */
@@ -20,6 +23,7 @@ export interface Place {
   /** A region or island the archive's reverse geocoding produced ("England", "Honshu"). */
   name: string;
   alpha2: string;
+  continent: string | null;
   count: number;
 }
 
@@ -28,8 +32,14 @@ export const COUNTRIES: readonly Country[] = data.countries;
 
 export const PLACES: readonly Place[] = data.places;
 
-/** The reverse-geocoding placeholder for latlng 0,0: not a country. */
-export const NULL_ISLAND = 'Null Island';
+/** What the platform calls the placeholder location 0,0 ("Null Island", "Undefined Country"): not a country. */
+export const PLACEHOLDER_COUNTRIES: readonly string[] = data.placeholders;
+
+const PLACEHOLDERS = new Set(PLACEHOLDER_COUNTRIES.map(fold));
+
+export function isPlaceholderCountry(value: string): boolean {
+  return PLACEHOLDERS.has(fold(value));
+}
 
 export const countryVocabulary = new Vocabulary(COUNTRIES);
 

@@ -7,6 +7,8 @@ export interface VocabEntry {
   canonical: string;
   /** Other spellings that mean the same value. */
   aliases?: readonly string[];
+  /** Values of earlier versions of a form that now mean this one: accepted, with the current value suggested. */
+  outdated?: readonly string[];
 }
 
 export interface Match<E> {
@@ -29,7 +31,7 @@ export class Vocabulary<E extends VocabEntry> {
   constructor(entries: readonly E[]) {
     this.entries = entries;
     for (const entry of entries) {
-      for (const spelling of [entry.canonical, ...(entry.aliases ?? [])]) {
+      for (const spelling of [entry.canonical, ...(entry.aliases ?? []), ...(entry.outdated ?? [])]) {
         const key = fold(spelling);
         if (!this.byFolded.has(key)) this.byFolded.set(key, entry);
         this.folded.push({ key, entry });
