@@ -91,226 +91,221 @@ const END: FormSection = {
   ],
 };
 
+/**
+ * Both editions of the closing form share their skeleton: learnings, data and methods, partners, end. They differ
+ * in what they ask under learnings and partners.
+ */
+function closingForm(
+  variant: string,
+  label: string,
+  learnings: FormQuestion[],
+  partners: FormQuestion[],
+): FormSpec {
+  return {
+    id: 'closing',
+    variant,
+    kind: 'learningplan',
+    label,
+    headingLevel: 2,
+    sections: [
+      {
+        id: 'learnings',
+        heading: 'Learnings on your challenge',
+        localized: [
+          'Enseignements sur votre défi',
+          'Aprendizajes sobre su desafío',
+          'Aprendizagens sobre o seu desafio',
+        ],
+        required: true,
+        questions: learnings,
+      },
+      DATA_AND_METHODS,
+      {
+        id: 'partners',
+        heading: 'Partners',
+        localized: ['Les partenaires', 'Socios', 'Parceiros'],
+        required: true,
+        questions: partners,
+      },
+      END,
+    ],
+  };
+}
+
 /** The closing form of 2023–2025: the "learning challenge", with the handover checklist. */
-export const CLOSING_LEARNING_FORM: FormSpec = {
-  id: 'closing',
-  variant: 'learning',
-  kind: 'learningplan',
-  label: 'Action learning plan (closing form, learning challenge)',
-  headingLevel: 2,
-  sections: [
+export const CLOSING_LEARNING_FORM: FormSpec = closingForm(
+  'learning',
+  'Action learning plan (closing form, learning challenge)',
+  [
     {
-      id: 'learnings',
-      heading: 'Learnings on your challenge',
-      localized: [
-        'Enseignements sur votre défi',
-        'Aprendizajes sobre su desafío',
-        'Aprendizagens sobre o seu desafio',
-      ],
-      required: true,
-      questions: [
-        {
-          id: 'key-insights',
-          prompt:
-            'What are the top key insights you generated about your learning challenge during this Action Learning Plan? (Please list a maximum of 5 key insights)',
-          answer: 'text',
-          limit: { items: 5 },
-          variants: [
-            'Quais são as principais percepções que você gerou sobre o seu desafio de aprendizagem durante este Plano de Aprendizagem para a Ação? (Por favor, liste no máximo 5 percepções principais)',
-          ],
-        },
-        {
-          id: 'handover',
-          prompt:
-            'Considering the outcomes of this learning challenge, which of the following best describe the handover process? (Please select all that apply)',
-          answer: 'checklist',
-          options: HANDOVER_OPTIONS,
-          variants: [
-            'Considerando os resultados deste desafio de aprendizagem, qual das opções a seguir melhor descreve o processo de transferência? (Por favor, selecione todas as que se aplicam)',
-          ],
-        },
-        {
-          id: 'handover-details',
-          prompt: 'Can you provide more detail on your handover process?',
-          answer: 'text',
-          variants: ['Você pode dar mais detalhes sobre o seu processo de transferência?'],
-        },
-        {
-          id: 'links',
-          prompt:
-            'Please paste any link(s) to blog(s) or publication(s) that articulate the learnings on your frontier challenge.',
-          answer: 'text',
-          variants: [
-            'Por favor, cole quaisquer links para blogs ou publicações que expliquem as aprendizagens sobre o seu desafio de fronteira.',
-          ],
-        },
+      id: 'key-insights',
+      prompt:
+        'What are the top key insights you generated about your learning challenge during this Action Learning Plan? (Please list a maximum of 5 key insights)',
+      answer: 'text',
+      limit: { items: 5 },
+      variants: [
+        'Quais são as principais percepções que você gerou sobre o seu desafio de aprendizagem durante este Plano de Aprendizagem para a Ação? (Por favor, liste no máximo 5 percepções principais)',
       ],
     },
-    DATA_AND_METHODS,
     {
-      id: 'partners',
-      heading: 'Partners',
-      localized: ['Les partenaires', 'Socios', 'Parceiros'],
-      required: true,
-      questions: [
-        {
-          id: 'partners-worked-with',
-          prompt: 'Please indicate what partners you have actually worked with for this learning challenge.',
-          answer: 'header',
-          variants: [
-            'Por favor, indique com que parceiros você efetivamente trabalhou neste desafio de aprendizagem.',
-          ],
-        },
-        {
-          id: 'partner-name',
-          prompt: 'Please state the name of the partner:',
-          answer: 'text',
-          grouped: true,
-          variants: ['Por favor, indique o nome do parceiro:'],
-        },
-        {
-          // Choices the platform keeps out of its export (this one and "new and unusual"): never asked for.
-          id: 'partner-sector',
-          prompt: 'What sector does your partner belong to?',
-          answer: 'text',
-          grouped: true,
-          optional: true,
-          variants: ['A que setor pertence o seu parceiro?'],
-        },
-        {
-          id: 'partner-description',
-          prompt: 'Please provide a brief description of the partnership.',
-          answer: 'text',
-          grouped: true,
-          variants: ['Por favor, forneça uma breve descrição da parceria.'],
-        },
-        {
-          id: 'partner-new',
-          prompt: 'Is this a new and unusual partner for UNDP?',
-          answer: 'text',
-          grouped: true,
-          optional: true,
-          variants: ['Este é um parceiro novo e incomum para o PNUD?'],
-        },
+      id: 'handover',
+      prompt:
+        'Considering the outcomes of this learning challenge, which of the following best describe the handover process? (Please select all that apply)',
+      answer: 'checklist',
+      options: HANDOVER_OPTIONS,
+      variants: [
+        'Considerando os resultados deste desafio de aprendizagem, qual das opções a seguir melhor descreve o processo de transferência? (Por favor, selecione todas as que se aplicam)',
       ],
     },
-    END,
+    {
+      id: 'handover-details',
+      prompt: 'Can you provide more detail on your handover process?',
+      answer: 'text',
+      variants: ['Você pode dar mais detalhes sobre o seu processo de transferência?'],
+    },
+    {
+      id: 'links',
+      prompt:
+        'Please paste any link(s) to blog(s) or publication(s) that articulate the learnings on your frontier challenge.',
+      answer: 'text',
+      variants: [
+        'Por favor, cole quaisquer links para blogs ou publicações que expliquem as aprendizagens sobre o seu desafio de fronteira.',
+      ],
+    },
   ],
-};
+  [
+    {
+      id: 'partners-worked-with',
+      prompt: 'Please indicate what partners you have actually worked with for this learning challenge.',
+      answer: 'header',
+      variants: [
+        'Por favor, indique com que parceiros você efetivamente trabalhou neste desafio de aprendizagem.',
+      ],
+    },
+    {
+      id: 'partner-name',
+      prompt: 'Please state the name of the partner:',
+      answer: 'text',
+      grouped: true,
+      variants: ['Por favor, indique o nome do parceiro:'],
+    },
+    {
+      // Choices the platform keeps out of its export (this one and "new and unusual"): never asked for.
+      id: 'partner-sector',
+      prompt: 'What sector does your partner belong to?',
+      answer: 'text',
+      grouped: true,
+      optional: true,
+      variants: ['A que setor pertence o seu parceiro?'],
+    },
+    {
+      id: 'partner-description',
+      prompt: 'Please provide a brief description of the partnership.',
+      answer: 'text',
+      grouped: true,
+      variants: ['Por favor, forneça uma breve descrição da parceria.'],
+    },
+    {
+      id: 'partner-new',
+      prompt: 'Is this a new and unusual partner for UNDP?',
+      answer: 'text',
+      grouped: true,
+      optional: true,
+      variants: ['Este é um parceiro novo e incomum para o PNUD?'],
+    },
+  ],
+);
 
 /** The closing form of 2021–2023: the "frontier challenge", with the share of time per learning-cycle stage. */
-export const CLOSING_FRONTIER_FORM: FormSpec = {
-  id: 'closing',
-  variant: 'frontier',
-  kind: 'learningplan',
-  label: 'Action learning plan (closing form, frontier challenge)',
-  headingLevel: 2,
-  sections: [
+export const CLOSING_FRONTIER_FORM: FormSpec = closingForm(
+  'frontier',
+  'Action learning plan (closing form, frontier challenge)',
+  [
     {
-      id: 'learnings',
-      heading: 'Learnings on your challenge',
-      localized: [
-        'Enseignements sur votre défi',
-        'Aprendizajes sobre su desafío',
-        'Aprendizagens sobre o seu desafio',
-      ],
-      required: true,
-      questions: [
-        {
-          id: 'key-insights',
-          prompt:
-            'What are the top 5 key insights you generated about your frontier challenge during this Action Learning Plan?',
-          answer: 'text',
-          limit: { items: 5 },
-          variants: [
-            'Quais são as 5 principais percepções que você gerou sobre o seu desafio de fronteira durante este Plano de Aprendizagem para a Ação?',
-          ],
-        },
-        {
-          id: 'links',
-          prompt:
-            'Please paste the link(s) to the blog(s) that articulate the learnings on your frontier challenge.',
-          answer: 'text',
-          variants: [
-            'Por favor, cole os links para os blogs que expliquem as aprendizagens sobre o seu desafio de fronteira.',
-          ],
-        },
-        {
-          id: 'barriers',
-          prompt:
-            'Did you experience any barriers or bottlenecks when impacting the system, working on your frontier challenge respectively?',
-          answer: 'text',
-          variants: [
-            'Você encontrou barreiras ou gargalos ao atuar sobre o sistema, ou ao trabalhar no seu desafio de fronteira, respectivamente?',
-          ],
-        },
-        {
-          id: 'time-share',
-          prompt:
-            'For this frontier challenge, how much of your time did you dedicate to the stages in the learning cycle? Please make sure that your answers adds up to 100%.',
-          answer: 'header',
-          variants: [
-            'Neste desafio de fronteira, quanto do seu tempo você dedicou às etapas do ciclo de aprendizagem? Por favor, certifique-se de que as suas respostas somem 100%.',
-          ],
-        },
-        ...STAGES.map((stage) => ({
-          id: `time-${stage.toLowerCase()}`,
-          prompt: stage,
-          variants: [STAGES_PT[stage]!],
-          answer: 'text' as const,
-          grouped: true,
-          percent: true,
-          // Every share in the archive is empty: the export seems to have lost them, so an empty one is no finding.
-          optional: true,
-        })),
+      id: 'key-insights',
+      prompt:
+        'What are the top 5 key insights you generated about your frontier challenge during this Action Learning Plan?',
+      answer: 'text',
+      limit: { items: 5 },
+      variants: [
+        'Quais são as 5 principais percepções que você gerou sobre o seu desafio de fronteira durante este Plano de Aprendizagem para a Ação?',
       ],
     },
-    DATA_AND_METHODS,
     {
-      id: 'partners',
-      heading: 'Partners',
-      localized: ['Les partenaires', 'Socios', 'Parceiros'],
-      required: true,
-      questions: [
-        sectorQuestion(
-          'civil-society',
-          'If applicable, what civil society organisations did you actually work with and what did you do with them?',
-          'Se aplicável, com que organizações da sociedade civil você efetivamente trabalhou e o que fez com elas?',
-        ),
-        sectorQuestion(
-          'academic',
-          'If applicable, what academic partners (and related institutions) did you actually work with and what did you do with them?',
-          'Se aplicável, com que parceiros acadêmicos (e instituições relacionadas) você efetivamente trabalhou e o que fez com eles?',
-        ),
-        sectorQuestion(
-          'private',
-          'If applicable, what private sector partners did you actually work with and what did you do with them?',
-          'Se aplicável, com que parceiros do setor privado você efetivamente trabalhou e o que fez com eles?',
-        ),
-        sectorQuestion(
-          'government',
-          'If applicable, what government partners (and related institutions) did you actually work with and what did you do with them?',
-          'Se aplicável, com que parceiros governamentais (e instituições relacionadas) você efetivamente trabalhou e o que fez com eles?',
-        ),
-        sectorQuestion(
-          'un',
-          'If applicable, which UN internal partners did you actually work with and what did you do with them?',
-          'Se aplicável, com que parceiros internos da ONU você efetivamente trabalhou e o que fez com eles?',
-        ),
-        {
-          id: 'new-partners',
-          prompt:
-            'Relating to your answers above: who of the partners listed were new and unusual partners for UNDP, and what made them special?',
-          answer: 'text',
-          variants: [
-            'Em relação às suas respostas acima: quais dos parceiros listados eram parceiros novos e incomuns para o PNUD, e o que os tornou especiais?',
-          ],
-        },
+      id: 'links',
+      prompt:
+        'Please paste the link(s) to the blog(s) that articulate the learnings on your frontier challenge.',
+      answer: 'text',
+      variants: [
+        'Por favor, cole os links para os blogs que expliquem as aprendizagens sobre o seu desafio de fronteira.',
       ],
     },
-    END,
+    {
+      id: 'barriers',
+      prompt:
+        'Did you experience any barriers or bottlenecks when impacting the system, working on your frontier challenge respectively?',
+      answer: 'text',
+      variants: [
+        'Você encontrou barreiras ou gargalos ao atuar sobre o sistema, ou ao trabalhar no seu desafio de fronteira, respectivamente?',
+      ],
+    },
+    {
+      id: 'time-share',
+      prompt:
+        'For this frontier challenge, how much of your time did you dedicate to the stages in the learning cycle? Please make sure that your answers adds up to 100%.',
+      answer: 'header',
+      variants: [
+        'Neste desafio de fronteira, quanto do seu tempo você dedicou às etapas do ciclo de aprendizagem? Por favor, certifique-se de que as suas respostas somem 100%.',
+      ],
+    },
+    ...STAGES.map((stage) => ({
+      id: `time-${stage.toLowerCase()}`,
+      prompt: stage,
+      variants: [STAGES_PT[stage]!],
+      answer: 'text' as const,
+      grouped: true,
+      percent: true,
+      // Every share in the archive is empty: the export seems to have lost them, so an empty one is no finding.
+      optional: true,
+    })),
   ],
-};
+  [
+    sectorQuestion(
+      'civil-society',
+      'If applicable, what civil society organisations did you actually work with and what did you do with them?',
+      'Se aplicável, com que organizações da sociedade civil você efetivamente trabalhou e o que fez com elas?',
+    ),
+    sectorQuestion(
+      'academic',
+      'If applicable, what academic partners (and related institutions) did you actually work with and what did you do with them?',
+      'Se aplicável, com que parceiros acadêmicos (e instituições relacionadas) você efetivamente trabalhou e o que fez com eles?',
+    ),
+    sectorQuestion(
+      'private',
+      'If applicable, what private sector partners did you actually work with and what did you do with them?',
+      'Se aplicável, com que parceiros do setor privado você efetivamente trabalhou e o que fez com eles?',
+    ),
+    sectorQuestion(
+      'government',
+      'If applicable, what government partners (and related institutions) did you actually work with and what did you do with them?',
+      'Se aplicável, com que parceiros governamentais (e instituições relacionadas) você efetivamente trabalhou e o que fez com eles?',
+    ),
+    sectorQuestion(
+      'un',
+      'If applicable, which UN internal partners did you actually work with and what did you do with them?',
+      'Se aplicável, com que parceiros internos da ONU você efetivamente trabalhou e o que fez com eles?',
+    ),
+    {
+      id: 'new-partners',
+      prompt:
+        'Relating to your answers above: who of the partners listed were new and unusual partners for UNDP, and what made them special?',
+      answer: 'text',
+      variants: [
+        'Em relação às suas respostas acima: quais dos parceiros listados eram parceiros novos e incomuns para o PNUD, e o que os tornou especiais?',
+      ],
+    },
+  ],
+);
 
 /** Partners by sector "if applicable": an empty answer is a fair answer. */
 function sectorQuestion(id: string, prompt: string, portuguese: string): FormQuestion {
