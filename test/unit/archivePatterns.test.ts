@@ -1,0 +1,123 @@
+// Patterns of real archive documents that once made the tool report what an author would not call a problem.
+// Each test writes the pattern into a small document and checks the rule stays quiet, or says it once.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  checkDocument,
+  fixAll,
+  parseDocument,
+  resolveSettings,
+  type Finding,
+} from '../../server/src/service';
+
+const settings = resolveSettings({}, { currentYear: 2026 });
+const TAGS =
+  '[[focal_point:a@undp.org]]\n\n[[year:2023]]\n\n[[type:learningplan]]\n\n[[country:Bolivia]]\n[[latlng:-16.7,-64.6]]\n';
+
+function findings(text: string, rule: string): Finding[] {
+  return checkDocument(parseDocument(text), settings).findings.filter((f) => f.rule === rule);
+}
+
+describe('a title over several lines', () => {
+  it('reads a title wrapped after a blank line as one title, and the tags below it as the tag block', () => {
+    const text = `# The UNIPOD: harnessing youth creative thinking, to create a\n\ntransformational hub\n\n${TAGS}## Title\n`;
+    const doc = parseDocument(text);
+    assert.equal(
+      doc.title?.text,
+      'The UNIPOD: harnessing youth creative thinking, to create a transformational hub',
+    );
+    assert.ok(doc.tags.every((tag) => tag.inHeader));
+    assert.deepEqual(findings(text, 'LP006'), []);
+  });
+
+  it('reads the title on the line under an empty `# ` line', () => {
+    const text = `# \nSME growth and resilience - Closing 2022\n\n${TAGS}## Learnings on your challenge\n`;
+    const doc = parseDocument(text);
+    assert.equal(doc.title?.text, 'SME growth and resilience - Closing 2022');
+    assert.deepEqual(doc.title?.textRange, {
+      start: { line: 1, character: 0 },
+      end: { line: 1, character: 40 },
+    });
+    assert.deepEqual(findings(text, 'LP006'), []);
+    const separated = `# \n\nSME growth\n\n${TAGS}`;
+    assert.equal(parseDocument(separated).title?.text, 'SME growth');
+  });
+
+  it('still reads text under a title with no tag block after it as the body', () => {
+    const doc = parseDocument('# A blog post\n\nSome words.\n\nMore words.\n\nEven more.\n\n[[source:x]]\n');
+    assert.equal(doc.title?.text, 'A blog post');
+  });
+});
+
+describe('tags the platform lets an author give several times', () => {
+  it('LP007 accepts several sample sizes (a checklist on the platform), not two statuses', () => {
+    const head =
+      '# E\n[[focal_point:a@undp.org]]\n[[year:2023]]\n[[type:experiment]]\n[[country:Peru]]\n[[latlng:-9.1,-74.3]]\n';
+    assert.deepEqual(findings(`${head}[[sample_size:10-49]]\n[[sample_size:100-999]]\n`, 'LP007'), []);
+    const statuses = `${head}[[experiment_status:Completed]]\n[[experiment_status:Design Stage]]\n`;
+    assert.equal(findings(statuses, 'LP007').length, 1);
+  });
+});
+
+describe('headings of older forms, other languages and longer wordings', () => {
+  const experimentHead =
+    '# E\n[[focal_point:a@undp.org]]\n[[year:2021]]\n[[type:experiment]]\n[[country:Peru]]\n[[latlng:-9.1,-74.3]]\n';
+
+  it('LP040 reads an experiment of the older form (Overview · Design · Review · Results · Context) without asking for Learning', () => {
+    const text = `${experimentHead}## Overview\n\n> Prepared by (Name of the experimenter)\n\nAna\n## Design\n\n> Hypothesis: IF... THEN....\n\nIf we nudge, then they sort.\n\n> What is the object being tested?\n\nA sticker\n## Review\n## Results\n\n> What were the key results?\n\nMore sorting.\n## Context\n`;
+    const doc = parseDocument(text);
+    assert.equal(doc.variant, 'review');
+    assert.deepEqual(findings(text, 'LP040'), []);
+    assert.deepEqual(findings(text, 'LP042'), []);
+    assert.deepEqual(findings(text, 'LP043'), []);
+    // The current form's experiment still needs its Learning section.
+    const current = `${experimentHead}## Overview\n## Design\n\n> What is your hypothesis? IF... THEN....\n\nIf x then y.\n## Results\n`;
+    assert.match(findings(current, 'LP040')[0]!.message, /"Learning"/);
+  });
+
+  it('LP040 knows the Spanish heading of the closing form written with "tu"', () => {
+    const text = `# C\n${TAGS}## Aprendizajes sobre tu desafío\n## Datos y métodos\n## Socios\n## Fin\n`;
+    assert.equal(parseDocument(text).form, 'closing');
+    assert.deepEqual(findings(text, 'LP040'), []);
+  });
+
+  it('LP040 reads a toolkit heading that adds words to the section heading', () => {
+    const headings = [
+      'What it does.',
+      'Value proposition for the government/other partner and SDG alignment.',
+      'Why and when to use it.',
+      'Known issues and troubleshooting.',
+      'Context.',
+      'Cost to implement.',
+      'Time',
+      'People.',
+      'Focal point.',
+      'Country, year, and language.',
+      'Resources.',
+    ];
+    const card = `---\ntitle: x\nlayout: default\nsignature_solutions : [Governance]\nrblac_priorities: [Effective Governance]\nsdg: [5 Gender Equality]\n---\n## Card\n${headings.map((h) => `#### ${h}\nText.\n`).join('')}`;
+    assert.deepEqual(findings(card, 'LP040'), []);
+    assert.deepEqual(findings(card, 'LP042'), []);
+  });
+});
+
+describe('a section whose heading is blank', () => {
+  const closing = (dataAndMethods: string) =>
+    `# C\n${TAGS}## Learnings on your challenge\n\n> What are the top key insights you generated about your learning challenge during this Action Learning Plan? (Please list a maximum of 5 key insights)\n\n1. Listen first\n${dataAndMethods}\n> Relating to your types of data, why did you chose these? What gaps in available data were these addressing?\n\nSurveys filled a gap.\n\n> Why was it necessary to apply the above innovation method on your frontier challenge? How did these help you to unpack the system?\n\nTo see the system.\n## Partners\n## End\n`;
+
+  it('LP040 recognises the section by its questions, so its fix never inserts them a second time', () => {
+    const text = closing('## ');
+    assert.deepEqual(findings(text, 'LP040'), []);
+    const fixed = fixAll(text, settings).text;
+    assert.equal(fixed.split('> Relating to your types of data').length, 2);
+  });
+
+  it('LP046 offers to name the blank heading after its questions, not to remove it', () => {
+    const [finding] = findings(closing('## '), 'LP046');
+    assert.match(finding!.message, /"Data and Methods"/);
+    assert.match(fixAll(closing('## '), settings).text, /\n## Data and Methods\n/);
+    // An empty heading with nothing under it is still removed.
+    const stray = `# C\n${TAGS}## Learnings on your challenge\n## \n## Data and Methods\n## Partners\n## End\n`;
+    assert.doesNotMatch(fixAll(stray, settings).text, /\n## \n/);
+  });
+});
