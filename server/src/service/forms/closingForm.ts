@@ -82,7 +82,11 @@ export const CLOSING_LEARNING_FORM: FormDefinition = {
     {
       id: 'learnings',
       heading: 'Learnings on your challenge',
-      localized: ['Enseignements sur votre défi', 'Aprendizajes sobre su desafío'],
+      localized: [
+        'Enseignements sur votre défi',
+        'Aprendizajes sobre su desafío',
+        'Aprendizajes sobre tu desafío',
+      ],
       required: true,
       questions: [
         {
@@ -168,7 +172,11 @@ export const CLOSING_FRONTIER_FORM: FormDefinition = {
     {
       id: 'learnings',
       heading: 'Learnings on your challenge',
-      localized: ['Enseignements sur votre défi', 'Aprendizajes sobre su desafío'],
+      localized: [
+        'Enseignements sur votre défi',
+        'Aprendizajes sobre su desafío',
+        'Aprendizajes sobre tu desafío',
+      ],
       required: true,
       questions: [
         {

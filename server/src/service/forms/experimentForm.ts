@@ -7,6 +7,7 @@ function text(id: string, prompt: string, extra: Partial<FormQuestion> = {}): Fo
 /** The experiment form. Its questions changed between editions: those of one edition only are optional. */
 export const EXPERIMENT_FORM: FormDefinition = {
   id: 'experiment',
+  variant: 'learning',
   kind: 'experiment',
   label: 'Experiment',
   headingLevel: 2,

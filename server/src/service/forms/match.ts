@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '../model';
-import { formOf, questionForPrompt, sectionForHeading } from './index';
+import { formOf, questionForPrompt } from './index';
+import { sectionsOf } from './sections';
 import type { FormDefinition, FormQuestion, FormSection } from './types';
 
 export interface FormMatch {
@@ -20,7 +21,7 @@ export function matchForm(doc: ParsedDocument): FormMatch | undefined {
   const match = form
     ? {
         form,
-        sections: doc.sections.map((section) => sectionForHeading(form, section.heading.text)),
+        sections: sectionsOf(doc, form),
         questions: doc.questions.map((question) => questionForPrompt(form, question.prompt)),
       }
     : null;

@@ -49,6 +49,8 @@ export interface FormDefinition {
   variant?: string;
   kind: DocKind;
   label: string;
+  /** An edition kept to read older documents: snippets and new documents use the current one. */
+  retired?: boolean;
   /** `##` for archive pages, `####` for toolkit cards. */
   headingLevel: number;
   sections: readonly FormSection[];

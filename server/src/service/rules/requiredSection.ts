@@ -1,4 +1,4 @@
-import { formOf, sectionForHeading } from '../forms';
+import { matchForm } from '../forms/match';
 import { renderSection } from '../forms/render';
 import type { FormSection } from '../forms/types';
 import type { ParsedDocument, Range } from '../model';
@@ -13,10 +13,10 @@ export const requiredSection: Rule = {
   kinds: ['learningplan', 'experiment', 'toolkit'],
   description: "A section the document's form requires is missing.",
   check({ doc, t, report }) {
-    const form = formOf(doc);
+    const match = matchForm(doc);
     // Below a front matter that is never closed everything reads as front matter: LP060 says so first.
-    if (!form || (doc.frontMatter && !doc.frontMatter.closed)) return;
-    const present = doc.sections.map((section) => sectionForHeading(form, section.heading.text));
+    if (!match || (doc.frontMatter && !doc.frontMatter.closed)) return;
+    const { form, sections: present } = match;
     form.sections.forEach((section, index) => {
       if (!section.required || present.includes(section)) return;
       const insertAt = insertionLine(doc, present, form.sections.slice(index + 1));
