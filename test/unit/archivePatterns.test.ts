@@ -9,6 +9,7 @@ import {
   resolveSettings,
   type Finding,
 } from '../../server/src/service';
+import { completeness } from '../../server/src/service/forms/completeness';
 
 const settings = resolveSettings({}, { currentYear: 2026 });
 const TAGS =
@@ -119,5 +120,87 @@ describe('a section whose heading is blank', () => {
     // An empty heading with nothing under it is still removed.
     const stray = `# C\n${TAGS}## Learnings on your challenge\n## \n## Data and Methods\n## Partners\n## End\n`;
     assert.doesNotMatch(fixAll(stray, settings).text, /\n## \n/);
+  });
+});
+
+describe('answers as the archive writes them', () => {
+  const insights =
+    '> What are the top key insights you generated about your learning challenge during this Action Learning Plan? (Please list a maximum of 5 key insights)\n\n';
+  const closing = (answer: string) => `# C\n${TAGS}## Learnings on your challenge\n\n${insights}${answer}\n`;
+
+  it('LP051 counts top-level insights only, not their sub-points', () => {
+    const nested =
+      '1. Communities lead.\n2. Drainage follows the master plan:\ni) Survey the tributaries\nii) Discuss the designs\niii) Build with the community\niv) Maintain:\n- culverts\n- green belts\n3. Alliances matter.\n4. Training needs both formats:\na. in person\nb. online\n5. Mentors count.\n';
+    assert.deepEqual(findings(closing(nested), 'LP051'), []);
+    // Two lists, each under its own lead-in: five insights after two phases, not seven.
+    const phases =
+      'The initiative has two phases:\n- First, focus groups\n- Second, a survey\nThe first insights are:\n- Fathers support\n- Role models\n- Enrolment rose\n- Few women teach\n- Costs deter\n';
+    assert.deepEqual(findings(closing(phases), 'LP051'), []);
+    // Steps set out as clauses of one sentence.
+    const clauses =
+      'The work depended on:\n1. integrating the databases;\n2. checking the data;\n3. describing the processes;\n4. recording the cases;\n5. building the method;\n6. scoring the risks;\n7. protecting the data.\n';
+    assert.deepEqual(findings(closing(clauses), 'LP051'), []);
+    const six = '1. One.\nMore on one.\n2. Two.\n3. Three.\n- detail\n4. Four.\n5. Five.\n6. Six.\n';
+    assert.match(
+      findings(closing(six), 'LP051')[0]!.message,
+      /^The answer to "What are the top key insights.*lists 6 key insights/,
+    );
+  });
+
+  it('LP052 does not count a partner slot left empty from the template', () => {
+    const slot = (name: string) =>
+      `<div class="group">\n\n> Please state the name of the Parter:\n\n${name}\n\n> What sector does our partner belong to?\n\n> Please provide a brief description of the collaboration.\n\n${name ? 'We work together.' : ''}\n\n> Is this a new and unusual partner for UNDP?\n\n</div>\n`;
+    const partners = (names: string[]) =>
+      `# P\n${TAGS}## Partners\n\n> Who are your top 5 partners for this challenge? Please submit from MOST to LEAST important and state Name, Sector and a brief description of the (intended) collaboration.\n\n${names.map(slot).join('')}`;
+    const five = partners(['A', 'B', 'C', 'D', 'E', '']);
+    assert.deepEqual(findings(five, 'LP052'), []);
+    // Only the note on the answers the export never writes: no question of the empty slot is reported.
+    assert.deepEqual(
+      findings(five, 'LP045').filter((f) => !f.message.startsWith('No answer to')),
+      [],
+    );
+    assert.match(
+      findings(partners(['A', 'B', 'C', 'D', 'E', 'F']), 'LP052')[0]!.message,
+      /6 partners are given; "Who are your top 5 partners for this challenge\?" asks for the top 5/,
+    );
+  });
+
+  it('LP045 names the question, and says once that the export never writes some answers', () => {
+    const text = `# P\n${TAGS}## Challenge statement\n\n> Challenge type: If you are working on multiple challenges, please indicate if this is your "big bet" or "exploratory" challenge.\n\n> Challenge statement: What is your challenge? (Please answer in specific terms: "Our challenge is that...”.)\n\nOur challenge is that waste is burnt.\n\n> Background: What is the history of your challenge? What is causing or driving it? Who is involved? How does the current situation look like? What undesired effects does it produce?\n\n-\n`;
+    const messages = findings(text, 'LP045').map((f) => f.message);
+    assert.equal(messages.length, 2);
+    assert.match(messages[0]!, /^No answer to "Challenge type": the platform's export never writes/);
+    assert.equal(messages[1], 'The question "Background" has no answer yet.');
+  });
+
+  it('LP045 reports an Overview dropped whole once, on its heading', () => {
+    const text = `# E\n[[focal_point:a@undp.org]]\n[[year:2022]]\n[[type:experiment]]\n[[country:Peru]]\n[[latlng:-9.1,-74.3]]\n## Overview\n**This section is to explain the basics of the activity**\n\n> Name of the experimental activity\n\n> Prepared by (Name of the experimenter)\n\n> On date (Day/Month/Year)\n\n> Please categorize the type that best identifies this experimental activity:\n\n- \n\n## Design\n\n> What is the specific learning intent of the activity?\n\nTo learn whether nudges work.\n`;
+    const found = findings(text, 'LP045').filter((f) => !f.message.startsWith('No answer to'));
+    assert.deepEqual(
+      found.map((f) => [f.range.start.line, f.message]),
+      [
+        [
+          6,
+          'None of the 2 questions of "Overview" has an answer yet, while the rest of the document is answered.',
+        ],
+      ],
+    );
+  });
+
+  it('placeholders are no answer: LP057 reports them and completeness does not count them', () => {
+    const question =
+      '> Learning question: What is your learning question for this challenge? What do you need to know or understand to work on your challenge statement?\n\n';
+    const text = (answer: string) => `# P\n${TAGS}## Learning questions\n\n${question}${answer}\n`;
+    for (const placeholder of ['TBD', 'N/A', 'xxx', 'to be determined'])
+      assert.match(
+        findings(text(placeholder), 'LP057')[0]!.message,
+        /^The answer to "Learning question" is a placeholder/,
+      );
+    assert.deepEqual(findings(text('How do neighbours report problems?'), 'LP057'), []);
+    assert.equal(completeness(parseDocument(text('TBD'))).answered, 0);
+    assert.equal(completeness(parseDocument(text('How do neighbours report problems?'))).answered, 1);
+    // "N/A" where the question may not apply is an answer.
+    const ifApplicable = `# C\n${TAGS}## Partners\n\n> If applicable, what academic partners (and related institutions) did you actually work with and what did you do with them?\n\nN/A\n`;
+    assert.deepEqual(findings(ifApplicable, 'LP057'), []);
   });
 });

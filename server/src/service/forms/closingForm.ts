@@ -43,6 +43,7 @@ const BONUS: FormQuestion = {
     'Bonus question: How did the interplay of innovation methods, new forms of data and unusual partners enabled you to learn & generate insights, that otherwise you would have not been able to achieve?',
   ],
   answer: 'text',
+  mayNotApply: true,
 };
 
 const END: FormSection = {
@@ -60,6 +61,7 @@ const END: FormSection = {
       answer: 'text',
       // Uploaded files stay on the platform; the export keeps only what was typed.
       optional: true,
+      notExported: true,
     },
     {
       id: 'saved',
@@ -107,12 +109,14 @@ export const CLOSING_LEARNING_FORM: FormDefinition = {
           id: 'handover-details',
           prompt: 'Can you provide more detail on your handover process?',
           answer: 'text',
+          mayNotApply: true,
         },
         {
           id: 'links',
           prompt:
             'Please paste any link(s) to blog(s) or publication(s) that articulate the learnings on your frontier challenge.',
           answer: 'text',
+          mayNotApply: true,
         },
       ],
     },
@@ -141,6 +145,7 @@ export const CLOSING_LEARNING_FORM: FormDefinition = {
           answer: 'text',
           grouped: true,
           optional: true,
+          notExported: true,
         },
         {
           id: 'partner-description',
@@ -154,6 +159,7 @@ export const CLOSING_LEARNING_FORM: FormDefinition = {
           answer: 'text',
           grouped: true,
           optional: true,
+          notExported: true,
         },
       ],
     },
@@ -191,12 +197,14 @@ export const CLOSING_FRONTIER_FORM: FormDefinition = {
           prompt:
             'Please paste the link(s) to the blog(s) that articulate the learnings on your frontier challenge.',
           answer: 'text',
+          mayNotApply: true,
         },
         {
           id: 'barriers',
           prompt:
             'Did you experience any barriers or bottlenecks when impacting the system, working on your frontier challenge respectively?',
           answer: 'text',
+          mayNotApply: true,
         },
         {
           id: 'time-share',
@@ -212,6 +220,7 @@ export const CLOSING_FRONTIER_FORM: FormDefinition = {
           percent: true,
           // Every share in the archive is empty: the export seems to have lost them, so an empty one is no finding.
           optional: true,
+          notExported: true,
         })),
       ],
     },
@@ -247,6 +256,7 @@ export const CLOSING_FRONTIER_FORM: FormDefinition = {
           prompt:
             'Relating to your answers above: who of the partners listed were new and unusual partners for UNDP, and what made them special?',
           answer: 'text',
+          mayNotApply: true,
         },
       ],
     },

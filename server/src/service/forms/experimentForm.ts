@@ -22,7 +22,8 @@ export const EXPERIMENT_FORM: FormDefinition = {
         text('prepared-by', 'Prepared by (Name of the experimenter)'),
         text('date', 'On date (Day/Month/Year)'),
         text('plan', 'What action learning plan is this activity related to?', { optional: true }),
-        text('status', 'Current status of experimental activity', { optional: true }),
+        // A single choice: the export writes it as the experiment_status tag, never as an answer.
+        text('status', 'Current status of experimental activity', { optional: true, notExported: true }),
         text('portfolio', 'What portfolio does this activity correspond to? If any', { optional: true }),
         text('frontier-challenge', 'What is the frontier challenge does this activity responds to?', {
           optional: true,

@@ -27,6 +27,8 @@ export const PLAN_FORM: FormDefinition = {
           prompt:
             'Challenge type: If you are working on multiple challenges, please indicate if this is your "big bet" or "exploratory" challenge.',
           answer: 'text',
+          // A single choice on the platform, which its export never writes.
+          notExported: true,
         },
         {
           id: 'challenge-statement',
@@ -101,6 +103,7 @@ export const PLAN_FORM: FormDefinition = {
           prompt: 'What sector does our partner belong to?',
           answer: 'text',
           optional: true,
+          notExported: true,
         },
         {
           id: 'partner-collaboration',
@@ -112,6 +115,7 @@ export const PLAN_FORM: FormDefinition = {
           prompt: 'Is this a new and unusual partner for UNDP?',
           answer: 'text',
           optional: true,
+          notExported: true,
         },
       ],
     },

@@ -1,7 +1,7 @@
-import { questionsWithId } from '../forms/match';
+import { matchForm, questionsWithId } from '../forms/match';
+import { questionLabel } from '../forms/questionLabel';
+import { questionStatuses } from '../forms/questionStatus';
 import type { Rule } from './types';
-
-const MAX_PARTNERS = 5;
 
 export const tooManyPartners: Rule = {
   id: 'LP052',
@@ -10,12 +10,27 @@ export const tooManyPartners: Rule = {
   kinds: ['learningplan'],
   description: 'More partners are given than the top 5 the form asks for.',
   check({ doc, t, report }) {
-    const names = questionsWithId(doc, 'partner-name');
-    const extra = names[MAX_PARTNERS];
+    // The plan form asks for a top 5; the closing form asks for every partner worked with, without a limit.
+    const header = matchForm(doc)
+      ?.form.sections.flatMap((section) => section.questions)
+      .find((question) => question.answer === 'header' && question.limit?.items !== undefined);
+    const limit = header?.limit?.items;
+    if (!header || limit === undefined) return;
+    // A partner slot left empty from the template is no partner.
+    const statuses = questionStatuses(doc);
+    const names = questionsWithId(doc, 'partner-name').filter(
+      ({ question }) => statuses[doc.questions.indexOf(question)] !== 'spare',
+    );
+    const extra = names[limit];
     if (!extra) return;
     report({
       range: extra.question.promptRange,
-      message: t('{0} partners are given; the form asks for the top {1}.', names.length, MAX_PARTNERS),
+      message: t(
+        '{0} partners are given; "{1}" asks for the top {2}.',
+        names.length,
+        questionLabel(header.prompt),
+        limit,
+      ),
     });
   },
 };
