@@ -5,6 +5,7 @@ import { documentAnchor } from '../rules/anchors';
 import { ownCopy } from '../text/ownCopy';
 import { resolveCountry } from '../vocab/countries';
 import { sdgVocabulary } from '../vocab/sdgs';
+import { textSignature } from './textSignature';
 
 /** What the workspace map and cross-document checks need of one document: small, so that thousands fit. */
 export interface IndexEntry {
@@ -23,6 +24,8 @@ export interface IndexEntry {
   places: { country: string; alpha2: string | null; lat: number; lng: number; line: number }[];
   answered: number;
   total: number;
+  /** What a learning plan is about, as word stems (for matching a closing form to its plan); empty for others. */
+  signature: string[];
 }
 
 /** Entries outlive their documents: they keep copies, not slices that would keep the whole text alive. */
@@ -67,5 +70,6 @@ export function indexEntry(uri: string, doc: ParsedDocument): IndexEntry {
     places,
     answered: counted.answered,
     total: counted.total,
+    signature: doc.kind === 'learningplan' ? textSignature(doc) : [],
   };
 }

@@ -1,0 +1,78 @@
+import { matchForm } from '../forms/match';
+import type { ParsedDocument } from '../model';
+
+/** How many word stems an index entry keeps: enough to tell one challenge from another, small enough for thousands. */
+const SIGNATURE_SIZE = 40;
+/** The first letters of a word: "innovadora" and "innovative", "financiación" and "financing" share them. */
+const STEM_LENGTH = 5;
+
+/** The answers that say what a challenge is about: the plan's statement and questions, the closing form's insights. */
+const TELLING_QUESTIONS: ReadonlySet<string> = new Set([
+  'title',
+  'challenge-statement',
+  'background',
+  'tweet',
+  'value-proposition',
+  'learning-question',
+  'key-insights',
+  'handover-details',
+  'barriers',
+  'why-data',
+  'why-methods',
+]);
+
+/** Words every plan uses, in the platform's four languages: they tell no challenge from another. */
+const COMMON = new Set(
+  (
+    'about after also and are been being between both but can could des del della den der die does dont each ' +
+    'este esta esto estos for from had has have her his how its las les los mais more most nos not now nous our ' +
+    'out over para par pas per por pour que qui quoi sans ses sobre some such sur than that the their them then ' +
+    'there these they this those through una une uno unos very was were what when where which while who will ' +
+    'with would you your como com uma sus sua seu nossa nosso dans avec entre todo toda plus also into only ' +
+    'challenge challenges desafio desafios defi defis learning learnings aprendizaje apprentissage plan plans ' +
+    'closing form undp accelerator acelerador accelerateur lab labs laboratorio laboratoire'
+  ).split(' '),
+);
+
+function stems(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length >= 4 && !COMMON.has(word))
+    .map((word) => word.slice(0, STEM_LENGTH));
+}
+
+/** The word stems of a text, most frequent first (then first seen), at most `size` of them. */
+export function topStems(text: string, size = SIGNATURE_SIZE): string[] {
+  const counts = new Map<string, number>();
+  for (const stem of stems(text)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, size)
+    .map(([stem]) => stem);
+}
+
+/** What a learning plan is about, as word stems: its title and the answers that tell its challenge. */
+export function textSignature(doc: ParsedDocument): string[] {
+  const match = matchForm(doc);
+  const answers = doc.questions.flatMap((question, index) => {
+    const id = match?.questions[index]?.question.id;
+    return id && TELLING_QUESTIONS.has(id) && question.answer ? [question.answer.text] : [];
+  });
+  return topStems([doc.title?.text ?? '', ...answers].join('\n'));
+}
+
+/** The title's word stems, in the same terms. */
+export function titleStems(title: string): string[] {
+  return [...new Set(stems(title))];
+}
+
+/** The share of the smaller set that the larger one holds: 1 when one contains the other. */
+export function overlap(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const larger = new Set(a.length >= b.length ? a : b);
+  const smaller = a.length >= b.length ? b : a;
+  return smaller.filter((stem) => larger.has(stem)).length / smaller.length;
+}
