@@ -2,6 +2,7 @@ import { isInsideCountry } from '../geo/borders';
 import { parseLatLng } from '../geo/latlng';
 import { formOf } from '../forms';
 import { completeness, type Completeness } from '../forms/completeness';
+import { questionStatuses, type QuestionStatus } from '../forms/questionStatus';
 import type { ParsedDocument, Severity } from '../model';
 import type { Finding } from '../rules/types';
 import { flagEmoji, resolveCountry } from '../vocab/countries';
@@ -52,6 +53,11 @@ export interface QuestionSummary {
   answerLine: number | null;
   /** Index of the `<div class="group">` holding the question, or -1. */
   group: number;
+  /**
+   * Where the question stands: answered, unanswered, a placeholder, optional, never exported, not a question of the
+   * form, or a spare partner slot. Only answered, unanswered and placeholder count in the completeness figures.
+   */
+  status: QuestionStatus;
 }
 
 const SKIPPED_KEYS: ReadonlySet<string> = new Set([
@@ -124,27 +130,32 @@ function places(doc: ParsedDocument): PlaceSummary[] {
 
 function sections(doc: ParsedDocument): SectionSummary[] {
   const result: SectionSummary[] = [];
-  const loose = doc.questions.filter((question) => question.section < 0);
+  const statuses = questionStatuses(doc);
+  const summarize = (index: number) => summarizeQuestion(doc.questions[index]!, statuses[index]!);
+  const loose = doc.questions.flatMap((question, index) => (question.section < 0 ? [index] : []));
   if (loose.length > 0)
-    result.push({ heading: '', line: loose[0]!.line, questions: loose.map(summarizeQuestion) });
+    result.push({ heading: '', line: doc.questions[loose[0]!]!.line, questions: loose.map(summarize) });
   for (const section of doc.sections) {
-    const questions = section.questions.map((index) => doc.questions[index]).filter((q) => q !== undefined);
     result.push({
       heading: section.heading.text,
       line: section.heading.line,
-      questions: questions.map(summarizeQuestion),
+      questions: section.questions.filter((index) => doc.questions[index] !== undefined).map(summarize),
     });
   }
   return result;
 }
 
-function summarizeQuestion(question: ParsedDocument['questions'][number]): QuestionSummary {
+function summarizeQuestion(
+  question: ParsedDocument['questions'][number],
+  status: QuestionStatus,
+): QuestionSummary {
   return {
     prompt: question.prompt,
     line: question.line,
     answer: question.answer?.text ?? null,
     answerLine: question.answer?.range.start.line ?? null,
     group: question.group,
+    status,
   };
 }
 
