@@ -60,6 +60,7 @@ describe('values written the way the platform does not read them', () => {
       'thematic_areas:micro, small, medium enterprises',
       'datasources:policy, regulation and laws',
       'sdgs:9. Industry, innovation and infrastructure',
+      'thematic_areas:covid-19 , response',
     ])
       assert.deepEqual(findings(`${HEAD}[[${value}]]\n`, 'LP019'), [], value);
     assert.equal(

@@ -33,14 +33,29 @@ const isKnownPart = memoize((keyAndPart: string): boolean => {
   );
 });
 
+/** Per open key, the folded values that some document writes without a comma: "covid-19 response". */
+const ONE_VALUE_SPELLINGS = new Map<string, Set<string>>();
+
+function writtenAsOneValue(key: string, value: string): boolean {
+  let spellings = ONE_VALUE_SPELLINGS.get(key);
+  if (!spellings) {
+    spellings = new Set(openValues(key).flatMap((known) => (/[,;]/.test(known.value) ? [] : [fold(known.value)])));
+    ONE_VALUE_SPELLINGS.set(key, spellings);
+  }
+  return spellings.has(fold(value));
+}
+
 /**
  * The values a tag packs together, or null: two known values at least, in short parts, and not a known value
- * itself ("9. Industry, innovation and infrastructure"; "micro, small, medium enterprises" has no known part).
+ * itself ("9. Industry, innovation and infrastructure"; "micro, small, medium enterprises" has no known part;
+ * "covid-19 , response" is written "covid-19 response" elsewhere).
  */
 export function packedValues(key: string, value: string): string[] | null {
   if (!LIST_KEYS.has(key) || !/[,;]/.test(value)) return null;
   if (key === 'sdgs' && sdgVocabulary.lookup(value)) return null;
   if (key === 'methods' && methodVocabulary.lookup(value)) return null;
+  // "covid-19 , response" is "covid-19 response" with a stray comma, as other documents write it.
+  if (writtenAsOneValue(key, value)) return null;
   const listed = parts(value);
   if (listed.length < 2 || listed.length > 6 || listed.some((part) => part.split(/\s+/).length > 5))
     return null;
