@@ -102,6 +102,9 @@ describe('answers', () => {
     assert.match(fixed, /\nMi Barrio & co's plan &lt;b&gt;\n/);
     const prompt = `${HEAD}## Learning questions\n\n> Usage of methods: Relating to your choice above, how will you use your methods &amp; tools for this learning question? What value do these add in answering your learning question?\n\nMapping.\n`;
     assert.deepEqual(findings(prompt, 'LP056'), []);
+    // In an HTML attribute and in a web address, an entity is how the character is written.
+    const markup = `${HEAD}${title}<span style="font-family: &quot;Lucida Console&quot;">x</span> [doc](https://x.org/a?b=1&amp;c=2)\n`;
+    assert.deepEqual(findings(markup, 'LP056'), []);
   });
 
   it('LP050 counts an entity as the character it stands for', () => {
@@ -130,5 +133,8 @@ describe('answers', () => {
     assert.deepEqual(findings(text.replace(' Twice.', ''), 'LP058'), []);
     const links = `${HEAD}## Design\n\n> Please upload any supporting links\n\n${long}\n\n> Please add any supporting links that describe the planning\n\n${long}\n`;
     assert.deepEqual(findings(links, 'LP058'), []);
+    // A follow-up that is the scaling: the form asks nearly the same thing twice.
+    const experiment = `# E\n[[type:experiment]]\n## Results\n\n> Does this activity have a follow up or a next stage? Please explain\n\n${long}\n\n> Is this experiment planned to scale? How? With whom?\n\n${long}\n`;
+    assert.deepEqual(findings(experiment, 'LP058'), []);
   });
 });

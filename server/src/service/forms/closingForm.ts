@@ -43,7 +43,8 @@ const BONUS: FormQuestion = {
     'Bonus question: How did the interplay of innovation methods, new forms of data and unusual partners enabled you to learn & generate insights, that otherwise you would have not been able to achieve?',
   ],
   answer: 'text',
-  mayNotApply: true,
+  // A bonus: left out, it is no omission.
+  optional: true,
 };
 
 const END: FormSection = {

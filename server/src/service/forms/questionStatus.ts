@@ -30,7 +30,8 @@ export function questionStatuses(doc: ParsedDocument): QuestionStatus[] {
     if (content === 'words') return 'answered';
     if (content === 'placeholder') return 'placeholder';
     if (formQuestion?.notExported) return 'not-exported';
-    if (formQuestion?.optional) return 'optional';
+    // A dash under a question that may not apply ("links to a blog: -") says "none".
+    if (formQuestion?.optional || (formQuestion?.mayNotApply && question.answer !== null)) return 'optional';
     // A quote the form does not ask, with nothing under it, is the author's text rather than a question.
     return !formQuestion && asksQuestions ? 'not-a-question' : 'unanswered';
   });

@@ -39,7 +39,9 @@ const ONE_VALUE_SPELLINGS = new Map<string, Set<string>>();
 function writtenAsOneValue(key: string, value: string): boolean {
   let spellings = ONE_VALUE_SPELLINGS.get(key);
   if (!spellings) {
-    spellings = new Set(openValues(key).flatMap((known) => (/[,;]/.test(known.value) ? [] : [fold(known.value)])));
+    spellings = new Set(
+      openValues(key).flatMap((known) => (/[,;]/.test(known.value) ? [] : [fold(known.value)])),
+    );
     ONE_VALUE_SPELLINGS.set(key, spellings);
   }
   return spellings.has(fold(value));

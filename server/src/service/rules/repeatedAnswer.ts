@@ -1,3 +1,4 @@
+import { matchForm } from '../forms/match';
 import { questionLabel } from '../forms/questionLabel';
 import type { Question } from '../model';
 import { fold } from '../vocab/normalize';
@@ -8,6 +9,26 @@ const MIN_LENGTH = 100;
 
 /** Questions that ask for links or files: the form asks for them at several stages, and the same ones may do. */
 const LINKS = /\b(?:links?|upload|images?|pictures?|evidence)\b/i;
+
+/**
+ * Questions whose answers may fairly be the same: they ask nearly the same thing (a follow-up is often the scaling,
+ * an experiment's learning intent its plan's learning question), or one restates the other (the tweet summarises).
+ */
+const ALIKE = new Set(
+  [
+    ['follow-up', 'scale'],
+    ['learning-intent', 'learning-question'],
+    ['challenge-statement', 'learning-question'],
+    ['advice', 'obstacles'],
+  ].map((pair) => pair.join('\u0000')),
+);
+const RESTATES = new Set(['tweet']);
+
+function mayRepeat(first: string | undefined, second: string | undefined): boolean {
+  if (first === undefined || second === undefined) return false;
+  if (RESTATES.has(first) || RESTATES.has(second)) return true;
+  return ALIKE.has([first, second].sort().join('\u0000'));
+}
 
 /** The answer's words, without links, case, accents and punctuation: a pasted copy reads the same. */
 function signature(question: Question): string | null {
@@ -24,13 +45,15 @@ export const repeatedAnswer: Rule = {
   kinds: ['learningplan', 'experiment', 'solution'],
   description: 'The same long answer is pasted under two different questions.',
   check({ doc, t, report }) {
+    const match = matchForm(doc);
+    const idOf = (question: Question) => match?.questions[doc.questions.indexOf(question)]?.question.id;
     const first = new Map<string, Question>();
     for (const question of doc.questions) {
       const key = signature(question);
       if (key === null) continue;
       const earlier = first.get(key);
       if (!earlier) first.set(key, question);
-      else if (fold(earlier.prompt) !== fold(question.prompt))
+      else if (fold(earlier.prompt) !== fold(question.prompt) && !mayRepeat(idOf(earlier), idOf(question)))
         report({
           range: question.answer!.range,
           message: t(

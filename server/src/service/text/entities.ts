@@ -18,13 +18,23 @@ export interface EntityFound {
 /** The HTML entities of one line of text that a reader would see as code, not as the character. */
 export function findEntities(line: string): EntityFound[] {
   const found: EntityFound[] = [];
+  const exempt = exemptSpans(line);
   for (const match of line.matchAll(ENTITY)) {
+    if (exempt.some(([start, end]) => match.index >= start && match.index < end)) continue;
     const decoded = decodeHTMLStrict(match[0]);
     if (decoded === match[0]) continue;
     const replacement = decoded === '\u00a0' ? ' ' : MARKUP.test(decoded) ? null : decoded;
     found.push({ start: match.index, text: match[0], decoded, replacement });
   }
   return found;
+}
+
+/** HTML tags (whose attributes rightly escape `&` and quotes) and web addresses, where entities are no slip. */
+const EXEMPT = /<[A-Za-z][^<>]*>|\b(?:https?:\/\/|www\.)[^\s)\]]+/g;
+
+function exemptSpans(line: string): [number, number][] {
+  if (!line.includes('<') && !line.includes('http') && !line.includes('www.')) return [];
+  return [...line.matchAll(EXEMPT)].map((match) => [match.index, match.index + match[0].length]);
 }
 
 /** The text with its entities read as the characters they stand for. */
