@@ -1,4 +1,6 @@
 import { matchForm } from '../forms/match';
+import { decodeEntities } from '../text/entities';
+import commonStems from '../vocab/data/commonStems.json';
 import type { ParsedDocument } from '../model';
 
 /** How many word stems an index entry keeps: enough to tell one challenge from another, small enough for thousands. */
@@ -34,8 +36,33 @@ const COMMON = new Set(
   ).split(' '),
 );
 
-function stems(text: string): string[] {
-  return text
+/**
+ * Stems that one learning plan in five or more of the public archive uses (data, digital, community, innovation…):
+ * shared, they tell nothing. Counted on the archive's 1,102 learning plans (UNDP-Accelerator-Labs/sdg-innovation-commons).
+ */
+const COMMON_STEMS: ReadonlySet<string> = new Set(commonStems);
+
+/** Words of many titles that say how rather than what: "Exploring…", "Innovative…", "…portfolio", "Using…". */
+const GENERIC_IN_TITLES: ReadonlySet<string> = new Set([
+  'exper',
+  'innov',
+  'explo',
+  'proje',
+  'progr',
+  'devel',
+  'susta',
+  'impro',
+  'using',
+  'towar',
+  'enhan',
+  'stren',
+  'build',
+  'suppo',
+  'promo',
+]);
+
+function wordStems(text: string): string[] {
+  return decodeEntities(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -44,7 +71,12 @@ function stems(text: string): string[] {
     .map((word) => word.slice(0, STEM_LENGTH));
 }
 
-/** The word stems of a text, most frequent first (then first seen), at most `size` of them. */
+/** The stems that tell a subject: in a long text, only those few documents use. */
+function stems(text: string): string[] {
+  return wordStems(text).filter((stem) => !COMMON_STEMS.has(stem));
+}
+
+/** The telling word stems of a text, most frequent first (then first seen), at most `size` of them. */
 export function topStems(text: string, size = SIGNATURE_SIZE): string[] {
   const counts = new Map<string, number>();
   for (const stem of stems(text)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
@@ -64,15 +96,7 @@ export function textSignature(doc: ParsedDocument): string[] {
   return topStems([doc.title?.text ?? '', ...answers].join('\n'));
 }
 
-/** The title's word stems, in the same terms. */
+/** The title's word stems: in a few words, common ones tell too ("green public procurement"), generic ones do not. */
 export function titleStems(title: string): string[] {
-  return [...new Set(stems(title))];
-}
-
-/** The share of the smaller set that the larger one holds: 1 when one contains the other. */
-export function overlap(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const larger = new Set(a.length >= b.length ? a : b);
-  const smaller = a.length >= b.length ? b : a;
-  return smaller.filter((stem) => larger.has(stem)).length / smaller.length;
+  return [...new Set(wordStems(title).filter((stem) => !GENERIC_IN_TITLES.has(stem)))];
 }

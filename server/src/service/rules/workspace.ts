@@ -1,7 +1,7 @@
 import type { IndexEntry } from '../features/indexEntry';
 import type { Localize } from '../l10n';
 import type { Range, Severity } from '../model';
-import { planMatchesClosing, stemWeights } from './closingMatch';
+import { planMatchesClosing } from './closingMatch';
 
 /** A rule that reads the whole workspace (or the folder the CLI checks) rather than one document. */
 export interface WorkspaceRule {
@@ -73,7 +73,6 @@ export const closingWithoutPlan: WorkspaceRule = {
     'A closing form that matches no plan form of the workspace by country, year, focal point, title and subject.',
   check(entries, t) {
     const learningPlans = entries.filter((entry) => entry.kind === 'learningplan');
-    const weight = stemWeights(learningPlans);
     // Plans by country: the pairs to compare stay within a country.
     const plansByCountry = new Map<string | null, IndexEntry[]>();
     for (const plan of learningPlans) {
@@ -84,9 +83,7 @@ export const closingWithoutPlan: WorkspaceRule = {
       .filter((entry) => entry.form === 'closing')
       .filter(
         (closing) =>
-          !(plansByCountry.get(closing.country) ?? []).some((plan) =>
-            planMatchesClosing(plan, closing, weight),
-          ),
+          !(plansByCountry.get(closing.country) ?? []).some((plan) => planMatchesClosing(plan, closing)),
       )
       .map((closing) => ({
         uri: closing.uri,
