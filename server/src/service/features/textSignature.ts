@@ -32,7 +32,10 @@ const COMMON = new Set(
     'there these they this those through una une uno unos very was were what when where which while who will ' +
     'with would you your como com uma sus sua seu nossa nosso dans avec entre todo toda plus also into only ' +
     'challenge challenges desafio desafios defi defis learning learnings aprendizaje apprentissage plan plans ' +
-    'closing form undp accelerator acelerador accelerateur lab labs laboratorio laboratoire'
+    'closing form undp accelerator acelerador accelerateur lab labs laboratorio laboratoire ' +
+    'sont etre avoir faire fait cette leur leurs tous tout toute toutes aussi ainsi donc comme elles notre vous ' +
+    'votre sido estas tambien donde cuando todos todas hacer tiene tienen puede pueden nuestro nuestra sera ' +
+    'year years also well within across while since'
   ).split(' '),
 );
 
@@ -69,6 +72,11 @@ function wordStems(text: string): string[] {
     .split(/[^\p{L}]+/u)
     .filter((word) => word.length >= 4 && !COMMON.has(word))
     .map((word) => word.slice(0, STEM_LENGTH));
+}
+
+/** Whether a stem is one that a fifth of the archive's learning plans use. */
+export function isCommonStem(stem: string): boolean {
+  return COMMON_STEMS.has(stem);
 }
 
 /** The stems that tell a subject: in a long text, only those few documents use. */

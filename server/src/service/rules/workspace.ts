@@ -1,7 +1,7 @@
 import type { IndexEntry } from '../features/indexEntry';
 import type { Localize } from '../l10n';
 import type { Range, Severity } from '../model';
-import { planMatchesClosing } from './closingMatch';
+import { hasPlan } from './closingMatch';
 
 /** A rule that reads the whole workspace (or the folder the CLI checks) rather than one document. */
 export interface WorkspaceRule {
@@ -81,10 +81,7 @@ export const closingWithoutPlan: WorkspaceRule = {
     }
     return learningPlans
       .filter((entry) => entry.form === 'closing')
-      .filter(
-        (closing) =>
-          !(plansByCountry.get(closing.country) ?? []).some((plan) => planMatchesClosing(plan, closing)),
-      )
+      .filter((closing) => !hasPlan(closing, plansByCountry.get(closing.country) ?? []))
       .map((closing) => ({
         uri: closing.uri,
         range: closing.titleRange,
