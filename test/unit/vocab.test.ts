@@ -68,7 +68,13 @@ describe('vocabularies', () => {
     assert.equal(methodVocabulary.lookup('Systems Thinking')?.entry.canonical, 'System Thinking');
     assert.equal(methodVocabulary.suggest('solution mapping')[0]?.entry.canonical, 'Solutions Mapping');
     assert.equal(enumVocabulary('experiment_status')?.lookup('completed')?.entry.canonical, 'Completed');
+    // The platform's current options (config/edit/sm.js and exp.js), not the older spellings most archive pages keep.
     assert.equal(enumVocabulary('gender')?.lookup('male')?.entry.canonical, 'Male');
+    assert.equal(
+      enumVocabulary('experiment_type')?.lookup('Pre Experimental (trial and error, prototype, a/b testing)')
+        ?.entry.canonical,
+      'Pre experimental (trial and error, prototype, a/b testing)',
+    );
     assert.equal(
       toolkitVocabulary('sdg')?.lookup('5. Gender equality')?.entry.canonical,
       '5 Gender Equality',

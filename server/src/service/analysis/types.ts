@@ -1,4 +1,5 @@
 import type { FormMatch } from '../forms/match';
+import type { QuestionStatus } from '../forms/questionStatus';
 import type { FormDefinition } from '../forms/types';
 import type { LocatedPair } from '../geo/pairs';
 import type { ParsedDocument } from '../model';
@@ -13,5 +14,7 @@ export interface DocumentAnalysis {
   /** The form in the edition the document follows; null for documents that follow none (blogs, notes). */
   readonly form: FormDefinition | null;
   readonly match: FormMatch | null;
+  /** Where each of the document's questions stands: answered, unanswered, a placeholder, optional… */
+  readonly statuses: readonly QuestionStatus[];
   readonly pairs: readonly LocatedPair[];
 }

@@ -165,7 +165,7 @@ function answerNotes(answer: EnumValue, value: string, t: Localize): string[] {
 }
 
 function sectionHover(
-  { doc, form, match }: DocumentAnalysis,
+  { doc, form, match, statuses }: DocumentAnalysis,
   range: Range,
   heading: string,
   { t }: HoverOptions,
@@ -173,7 +173,9 @@ function sectionHover(
   const section = form ? sectionForHeading(form, heading) : undefined;
   if (!form || !section) return null;
   const position = form.sections.indexOf(section) + 1;
-  const counted = completeness(doc, match).sections.find((entry) => entry.line === range.start.line);
+  const counted = completeness(doc, match, statuses).sections.find(
+    (entry) => entry.line === range.start.line,
+  );
   const lines = [
     `**${section.heading}** — ${t('section {0} of {1} of the {2}', position, form.sections.length, t(form.label))}`,
     section.required ? t('Required.') : t('Optional.'),

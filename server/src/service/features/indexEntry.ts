@@ -6,6 +6,7 @@ import { documentAnchor } from '../rules/anchors';
 import { ownCopy } from '../text/ownCopy';
 import { resolveCountry } from '../vocab/countries';
 import { sdgVocabulary } from '../vocab/sdgs';
+import { textSignature } from './textSignature';
 
 /** What the workspace map and cross-document checks need of one document: small, so that thousands fit. */
 export interface IndexEntry {
@@ -24,6 +25,8 @@ export interface IndexEntry {
   places: { country: string; alpha2: string | null; lat: number; lng: number; line: number }[];
   answered: number;
   total: number;
+  /** What a learning plan is about, as word stems (for matching a closing form to its plan); empty for others. */
+  signature: string[];
 }
 
 /** Entries outlive their documents: they keep copies, not slices that would keep the whole text alive. */
@@ -31,7 +34,7 @@ function copyOrNull(value: string | undefined): string | null {
   return value === undefined ? null : ownCopy(value);
 }
 
-export function indexEntry(uri: string, { doc, form, match }: DocumentAnalysis): IndexEntry {
+export function indexEntry(uri: string, { doc, form, match, statuses }: DocumentAnalysis): IndexEntry {
   const values = (key: string) => doc.tags.filter((tag) => tag.key.toLowerCase() === key);
   const countries = values('country');
   const places = values('latlng').flatMap((tag, index) => {
@@ -48,7 +51,7 @@ export function indexEntry(uri: string, { doc, form, match }: DocumentAnalysis):
       },
     ];
   });
-  const counted = completeness(doc, match);
+  const counted = completeness(doc, match, statuses);
   const focal = values('focal_point')[0];
   const firstCountry = countries[0]?.value;
   return {
@@ -68,5 +71,6 @@ export function indexEntry(uri: string, { doc, form, match }: DocumentAnalysis):
     places,
     answered: counted.answered,
     total: counted.total,
+    signature: doc.kind === 'learningplan' ? textSignature(doc, match) : [],
   };
 }

@@ -72,7 +72,8 @@ export interface NewDocumentChoices {
 
 export function newDocumentChoices(): NewDocumentChoices {
   return {
-    forms: FORMS.map((form) => ({ id: form.id, label: form.label })),
+    // Retired editions are read, never written anew.
+    forms: FORMS.filter((form) => !form.retired).map((form) => ({ id: form.id, label: form.label })),
     countries: countryVocabulary.entries.map((entry) => ({
       name: entry.canonical,
       aliases: [...(entry.aliases ?? [])],

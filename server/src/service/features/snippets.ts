@@ -15,6 +15,7 @@ function literal(text: string): string {
 export function formSnippets(forms: readonly FormDefinition[] = FORMS): Record<string, Snippet> {
   const snippets: Record<string, Snippet> = {};
   for (const form of forms) {
+    if (form.retired) continue;
     snippets[`${form.label}`] = {
       prefix: `lp-${form.id}`,
       description: `Learning Plans: a whole ${form.label}`,

@@ -1,7 +1,8 @@
 import { isInsideCountry } from '../geo/borders';
 import { parseLatLng } from '../geo/latlng';
-import { completeness, type Completeness } from '../forms/completeness';
 import type { DocumentAnalysis } from '../analysis/types';
+import { completeness, type Completeness } from '../forms/completeness';
+import type { QuestionStatus } from '../forms/questionStatus';
 import type { ParsedDocument, Severity } from '../model';
 import type { Finding } from '../rules/types';
 import { flagEmoji, resolveCountry } from '../vocab/countries';
@@ -52,6 +53,11 @@ export interface QuestionSummary {
   answerLine: number | null;
   /** Index of the `<div class="group">` holding the question, or -1. */
   group: number;
+  /**
+   * Where the question stands: answered, unanswered, a placeholder, optional, never exported, not a question of the
+   * form, or a spare partner slot. Only answered, unanswered and placeholder count in the completeness figures.
+   */
+  status: QuestionStatus;
 }
 
 const SKIPPED_KEYS: ReadonlySet<string> = new Set([
@@ -65,7 +71,7 @@ const SKIPPED_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 export function summarize(
-  { doc, form, match }: DocumentAnalysis,
+  { doc, form, match, statuses }: DocumentAnalysis,
   findings: readonly Finding[],
 ): DocumentSummary {
   const tag = (key: string) => doc.tags.find((candidate) => candidate.key.toLowerCase() === key);
@@ -92,8 +98,8 @@ export function summarize(
       .filter((candidate) => !SKIPPED_KEYS.has(candidate.key.toLowerCase()))
       .map((candidate) => ({ key: candidate.key, value: candidate.value, line: candidate.line })),
     places: placeSummaries(doc),
-    sections: sections(doc),
-    completeness: completeness(doc, match),
+    sections: sections(doc, statuses),
+    completeness: completeness(doc, match, statuses),
     diagnostics: countFindings(findings),
   };
 }
@@ -125,29 +131,33 @@ export function placeSummaries(doc: ParsedDocument): PlaceSummary[] {
   return result;
 }
 
-function sections(doc: ParsedDocument): SectionSummary[] {
+function sections(doc: ParsedDocument, statuses: readonly QuestionStatus[]): SectionSummary[] {
   const result: SectionSummary[] = [];
-  const loose = doc.questions.filter((question) => question.section < 0);
+  const summarize = (index: number) => summarizeQuestion(doc.questions[index]!, statuses[index]!);
+  const loose = doc.questions.flatMap((question, index) => (question.section < 0 ? [index] : []));
   if (loose.length > 0)
-    result.push({ heading: '', line: loose[0]!.line, questions: loose.map(summarizeQuestion) });
+    result.push({ heading: '', line: doc.questions[loose[0]!]!.line, questions: loose.map(summarize) });
   for (const section of doc.sections) {
-    const questions = section.questions.map((index) => doc.questions[index]).filter((q) => q !== undefined);
     result.push({
       heading: section.heading.text,
       line: section.heading.line,
-      questions: questions.map(summarizeQuestion),
+      questions: section.questions.filter((index) => doc.questions[index] !== undefined).map(summarize),
     });
   }
   return result;
 }
 
-function summarizeQuestion(question: ParsedDocument['questions'][number]): QuestionSummary {
+function summarizeQuestion(
+  question: ParsedDocument['questions'][number],
+  status: QuestionStatus,
+): QuestionSummary {
   return {
     prompt: question.prompt,
     line: question.line,
     answer: question.answer?.text ?? null,
     answerLine: question.answer?.range.start.line ?? null,
     group: question.group,
+    status,
   };
 }
 

@@ -57,6 +57,8 @@ const BONUS: FormQuestion = {
     'Pergunta bônus: Como a interação entre métodos de inovação, novas formas de dados e parceiros incomuns permitiu que você aprendesse e gerasse percepções que, de outra forma, não teria conseguido alcançar?',
   ],
   answer: 'text',
+  // A bonus: left out, it is no omission.
+  optional: true,
 };
 
 const END: FormSection = {
@@ -74,6 +76,7 @@ const END: FormSection = {
       answer: 'text',
       // Uploaded files stay on the platform; the export keeps only what was typed.
       optional: true,
+      notExported: true,
       variants: [
         'Por favor, carregue quaisquer outras evidências / documentos / dados de apoio que você produziu sobre o seu desafio de fronteira e que mostrem as suas aprendizagens.',
       ],
@@ -114,6 +117,7 @@ function closingForm(
         localized: [
           'Enseignements sur votre défi',
           'Aprendizajes sobre su desafío',
+          'Aprendizajes sobre tu desafío',
           'Aprendizagens sobre o seu desafio',
         ],
         required: true,
@@ -161,6 +165,7 @@ export const CLOSING_LEARNING_FORM: FormSpec = closingForm(
       id: 'handover-details',
       prompt: 'Can you provide more detail on your handover process?',
       answer: 'text',
+      mayNotApply: true,
       variants: ['Você pode dar mais detalhes sobre o seu processo de transferência?'],
     },
     {
@@ -168,6 +173,7 @@ export const CLOSING_LEARNING_FORM: FormSpec = closingForm(
       prompt:
         'Please paste any link(s) to blog(s) or publication(s) that articulate the learnings on your frontier challenge.',
       answer: 'text',
+      mayNotApply: true,
       variants: [
         'Por favor, cole quaisquer links para blogs ou publicações que expliquem as aprendizagens sobre o seu desafio de fronteira.',
       ],
@@ -196,6 +202,7 @@ export const CLOSING_LEARNING_FORM: FormSpec = closingForm(
       answer: 'text',
       grouped: true,
       optional: true,
+      notExported: true,
       variants: ['A que setor pertence o seu parceiro?'],
     },
     {
@@ -211,6 +218,7 @@ export const CLOSING_LEARNING_FORM: FormSpec = closingForm(
       answer: 'text',
       grouped: true,
       optional: true,
+      notExported: true,
       variants: ['Este é um parceiro novo e incomum para o PNUD?'],
     },
   ],
@@ -236,6 +244,7 @@ export const CLOSING_FRONTIER_FORM: FormSpec = closingForm(
       prompt:
         'Please paste the link(s) to the blog(s) that articulate the learnings on your frontier challenge.',
       answer: 'text',
+      mayNotApply: true,
       variants: [
         'Por favor, cole os links para os blogs que expliquem as aprendizagens sobre o seu desafio de fronteira.',
       ],
@@ -245,6 +254,7 @@ export const CLOSING_FRONTIER_FORM: FormSpec = closingForm(
       prompt:
         'Did you experience any barriers or bottlenecks when impacting the system, working on your frontier challenge respectively?',
       answer: 'text',
+      mayNotApply: true,
       variants: [
         'Você encontrou barreiras ou gargalos ao atuar sobre o sistema, ou ao trabalhar no seu desafio de fronteira, respectivamente?',
       ],
@@ -267,6 +277,7 @@ export const CLOSING_FRONTIER_FORM: FormSpec = closingForm(
       percent: true,
       // Every share in the archive is empty: the export seems to have lost them, so an empty one is no finding.
       optional: true,
+      notExported: true,
     })),
   ],
   [
@@ -300,6 +311,7 @@ export const CLOSING_FRONTIER_FORM: FormSpec = closingForm(
       prompt:
         'Relating to your answers above: who of the partners listed were new and unusual partners for UNDP, and what made them special?',
       answer: 'text',
+      mayNotApply: true,
       variants: [
         'Em relação às suas respostas acima: quais dos parceiros listados eram parceiros novos e incomuns para o PNUD, e o que os tornou especiais?',
       ],

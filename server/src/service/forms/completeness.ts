@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '../model';
 import type { FormMatch } from './match';
+import { countsForCompleteness, type QuestionStatus } from './questionStatus';
 
 export interface SectionCompleteness {
   heading: string;
@@ -18,18 +19,21 @@ export interface Completeness {
 }
 
 /**
- * How much of the form is answered. Questions answered by the groups after them, the form's own messages and
- * optional questions left empty do not count; an optional question that is answered does.
+ * How much of the form is answered. Questions answered by the groups after them, the form's own messages, optional
+ * questions left empty, answers the export never writes and partner slots left empty beside filled ones do not
+ * count; an optional question that is answered does. A placeholder (TBD, N/A where the question applies) is no answer.
  */
-export function completeness(doc: ParsedDocument, match: FormMatch | null): Completeness {
+export function completeness(
+  doc: ParsedDocument,
+  match: FormMatch | null,
+  statuses: readonly QuestionStatus[],
+): Completeness {
   const result: Completeness = { answered: 0, total: 0, sections: [] };
   if (doc.kind === 'other') return result;
   const bySection = new Map<number, SectionCompleteness>();
   doc.questions.forEach((question, index) => {
-    const formQuestion = match?.questions[index]?.question;
-    if (formQuestion && (formQuestion.answer === 'header' || formQuestion.answer === 'message')) return;
-    const answered = question.answer !== null;
-    if (!answered && formQuestion?.optional) return;
+    const status = statuses[index]!;
+    if (!countsForCompleteness(status)) return;
     const section = doc.sections[question.section];
     let entry = bySection.get(question.section);
     if (!entry) {
@@ -45,7 +49,7 @@ export function completeness(doc: ParsedDocument, match: FormMatch | null): Comp
     }
     entry.total++;
     result.total++;
-    if (answered) {
+    if (status === 'answered') {
       entry.answered++;
       result.answered++;
     } else if (entry.firstUnanswered === null) {
@@ -82,7 +86,7 @@ function countMissingSections(match: FormMatch, result: Completeness): void {
   for (const formSection of match.form.sections) {
     if (!formSection.required || formSection.emptyByDesign || match.sections.includes(formSection)) continue;
     const questions = formSection.questions.filter(
-      (q) => q.answer !== 'header' && q.answer !== 'message' && !q.optional,
+      (q) => q.answer !== 'header' && q.answer !== 'message' && !q.optional && !q.notExported,
     ).length;
     const total = Math.max(questions, formSection.questions.length === 0 ? 1 : 0);
     result.sections.push({
@@ -94,11 +98,4 @@ function countMissingSections(match: FormMatch, result: Completeness): void {
     });
     result.total += total;
   }
-}
-
-/** Whether a question counts as one to answer: not a header, not a message, not optional. */
-export function expectsAnswer(match: FormMatch | null, questionIndex: number): boolean {
-  const formQuestion = match?.questions[questionIndex]?.question;
-  if (!formQuestion) return true;
-  return formQuestion.answer !== 'header' && formQuestion.answer !== 'message' && !formQuestion.optional;
 }

@@ -7,6 +7,7 @@ function text(id: string, prompt: string, extra: Partial<FormQuestion> = {}): Fo
 /** The experiment form. Its questions changed between editions: those of one edition only are optional. */
 export const EXPERIMENT_FORM: FormSpec = {
   id: 'experiment',
+  variant: 'learning',
   kind: 'experiment',
   label: 'Experiment',
   headingLevel: 2,
@@ -29,8 +30,10 @@ export const EXPERIMENT_FORM: FormSpec = {
           optional: true,
           variants: ['A que plano de aprendizagem para a ação esta atividade está relacionada?'],
         }),
+        // A single choice: the export writes it as the experiment_status tag, never as an answer.
         text('status', 'Current status of experimental activity', {
           optional: true,
+          notExported: true,
           variants: ['Situação atual da atividade experimental'],
         }),
         text('portfolio', 'What portfolio does this activity correspond to? If any', {

@@ -2,6 +2,7 @@ import type { FormId } from '../model';
 import { fold } from '../vocab/normalize';
 import { CLOSING_FRONTIER_FORM, CLOSING_LEARNING_FORM } from './closingForm';
 import { EXPERIMENT_FORM } from './experimentForm';
+import { OLDER_EXPERIMENT_FORM } from './olderExperimentForm';
 import { PLAN_FORM } from './learningPlan';
 import { SOLUTION_FORM, TOOLKIT_FORM } from './otherForms';
 import type { FormDefinition, FormLookup, FormQuestion, FormSection, FormSpec } from './types';
@@ -34,6 +35,7 @@ export const FORMS: readonly FormDefinition[] = [
   CLOSING_LEARNING_FORM,
   CLOSING_FRONTIER_FORM,
   EXPERIMENT_FORM,
+  OLDER_EXPERIMENT_FORM,
   SOLUTION_FORM,
   TOOLKIT_FORM,
 ].map(defineForm);
@@ -54,7 +56,22 @@ export function questionForPrompt(
 /** The form's section a heading names, in any of its languages, ignoring case, accents and trailing dots. */
 export function sectionForHeading(form: FormDefinition, heading: string): FormSection | undefined {
   const key = fold(heading);
-  return key === '' ? undefined : form.lookup.sections.get(key);
+  if (key === '') return undefined;
+  const sections = form.lookup.sections;
+  return sections.get(key) ?? sectionByPrefix(sections, key);
+}
+
+/**
+ * A heading that adds words to a section's ("Value proposition for the government/other partner and SDG
+ * alignment."): the longest section heading, of two words at least, that it starts with.
+ */
+function sectionByPrefix(sections: ReadonlyMap<string, FormSection>, key: string): FormSection | undefined {
+  const words = key.split(' ');
+  for (let count = words.length - 1; count >= 2; count--) {
+    const section = sections.get(words.slice(0, count).join(' '));
+    if (section) return section;
+  }
+  return undefined;
 }
 
 /** How many of the headings name a section of the form. */

@@ -35,6 +35,8 @@ export const PLAN_FORM: FormSpec = {
           variants: [
             'Tipo de desafio: Se você estiver trabalhando em vários desafios, indique se este é o seu desafio de "grande aposta" ou "exploratório".',
           ],
+          // A single choice on the platform, which its export never writes.
+          notExported: true,
         },
         {
           id: 'challenge-statement',
@@ -136,6 +138,7 @@ export const PLAN_FORM: FormSpec = {
           answer: 'text',
           optional: true,
           variants: ['A que setor pertence o nosso parceiro?'],
+          notExported: true,
         },
         {
           id: 'partner-collaboration',
@@ -149,6 +152,7 @@ export const PLAN_FORM: FormSpec = {
           answer: 'text',
           optional: true,
           variants: ['Este é um parceiro novo e incomum para o PNUD?'],
+          notExported: true,
         },
       ],
     },

@@ -1,5 +1,6 @@
 import type { ParsedDocument, Question } from '../model';
-import { questionForPrompt, sectionForHeading } from './index';
+import { questionForPrompt } from './index';
+import { sectionsOf } from './sections';
 import type { FormDefinition, FormQuestion, FormSection } from './types';
 
 export interface FormMatch {
@@ -14,7 +15,7 @@ export interface FormMatch {
 export function matchForm(doc: ParsedDocument, form: FormDefinition): FormMatch {
   return {
     form,
-    sections: doc.sections.map((section) => sectionForHeading(form, section.heading.text)),
+    sections: sectionsOf(doc, form),
     questions: doc.questions.map((question) => questionForPrompt(form, question.prompt)),
   };
 }

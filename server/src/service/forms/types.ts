@@ -21,6 +21,10 @@ export interface FormQuestion {
   options?: readonly string[];
   /** An empty answer is a fair answer ("If applicable, …"), or the question appears in some editions only. */
   optional?: boolean;
+  /** The platform's export never writes this answer (a single choice, an uploaded file): empty says nothing. */
+  notExported?: boolean;
+  /** "N/A" is a fair answer: the question may not apply (no blog yet, no new partner, no follow-up). */
+  mayNotApply?: boolean;
   /** The platform wraps the question in a `<div class="group">` (one per partner, per learning-cycle stage). */
   grouped?: boolean;
   /** What the prompt itself allows: "a maximum of 280 characters", "a maximum of 5 key insights". */
@@ -50,6 +54,8 @@ export interface FormSpec {
   variant?: string;
   kind: DocKind;
   label: string;
+  /** An edition kept to read older documents: snippets and new documents use the current one. */
+  retired?: boolean;
   /** `##` for archive pages, `####` for toolkit cards. */
   headingLevel: number;
   sections: readonly FormSection[];

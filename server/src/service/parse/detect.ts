@@ -104,5 +104,7 @@ export function detectVariant(
     }
   }
   if (best !== null) return best;
-  return year !== null && year <= 2022 ? 'frontier' : (editions[0]?.variant ?? null);
+  // No prompt tells: the closing form of a plan closed by 2022 is the frontier challenge's, else the current one.
+  const byYear = year !== null && year <= 2022 ? editions.find((e) => e.variant === 'frontier') : undefined;
+  return (byYear ?? editions[0])?.variant ?? null;
 }

@@ -101,24 +101,47 @@ function readHeader(lines: readonly string[]): Header {
   return header;
 }
 
+/** A title runs over at most this many lines: the platform cuts titles at 99 characters. */
+const MAX_TITLE_LINES = 3;
+
 /**
- * A title the platform exported over two lines: plain text right under the title, before any tag, with the tag
- * block right after it.
+ * A title the platform exported over several lines, or an empty `# ` line with the title on the next: plain text
+ * under the title, before any tag, with the tag block right after it (blank lines may separate them).
  */
 function continuesTitle(header: Header, lines: readonly string[], line: number): boolean {
   const title = header.title;
   if (!title || header.tags.length > 0 || header.malformedTags.length > 0) return false;
-  if (title.range.end.line !== line - 1 || title.text === '') return false;
-  let next = line + 1;
-  while (next < lines.length && (lines[next] ?? '').trim() === '') next++;
-  return (lines[next] ?? '').trimStart().startsWith('[[');
+  const budget = MAX_TITLE_LINES - (title.range.end.line - title.range.start.line + 1);
+  return isTitleText(lines[line] ?? '') && titleRunEndsInTags(lines, line + 1, budget - 1);
+}
+
+/** Whether the lines from `from` on reach a tag line, crossing blank lines and at most `budget` more lines of text. */
+function titleRunEndsInTags(lines: readonly string[], from: number, budget: number): boolean {
+  for (let line = from; line < lines.length; line++) {
+    const text = lines[line] ?? '';
+    if (text.trim() === '') continue;
+    if (text.trimStart().startsWith('[[')) return true;
+    if (budget <= 0 || !isTitleText(text)) return false;
+    budget--;
+  }
+  return false;
+}
+
+/** Plain text: not a heading, a quote, HTML, a list item or a fence, which would start the body. */
+function isTitleText(text: string): boolean {
+  return !/^\s*([#>\-*`~|<]|\[\[|\d+[.)]\s)/.test(text);
 }
 
 function extendTitle(title: Heading, text: string, line: number): void {
   const end = text.trimEnd().length;
-  title.text = `${title.text} ${text.trim()}`;
+  title.text = title.text === '' ? text.trim() : `${title.text} ${text.trim()}`;
   title.range = range(title.range.start.line, title.range.start.character, line, end);
-  title.textRange = range(title.textRange.start.line, title.textRange.start.character, line, end);
+  const start = title.textRange.start;
+  // An empty `# ` line has no text of its own: the title's text starts on the line that carries it.
+  title.textRange =
+    title.textRange.start.character === title.textRange.end.character && start.line === title.range.start.line
+      ? range(line, text.length - text.trimStart().length, line, end)
+      : range(start.line, start.character, line, end);
 }
 
 const RAW_KEY = /^([A-Za-z_][\w-]*)\s*:/;

@@ -1,3 +1,5 @@
+import { questionLabel } from '../forms/questionLabel';
+import { decodeEntities } from '../text/entities';
 import type { Rule } from './types';
 
 export const answerLength: Rule = {
@@ -12,12 +14,17 @@ export const answerLength: Rule = {
       const limit = match.questions[index]?.question.limit?.characters;
       const answer = question.answer;
       if (limit === undefined || !answer) return;
-      // Characters as a reader counts them: one per code point, line breaks read as spaces.
-      const length = [...answer.text.replace(/\s+/g, ' ').trim()].length;
+      // Characters as a reader counts them: one per code point, line breaks read as spaces, `&amp;` as "&".
+      const length = [...decodeEntities(answer.text).replace(/\s+/g, ' ').trim()].length;
       if (length <= limit) return;
       report({
         range: answer.range,
-        message: t('The summary is {0} characters long; the form asks for at most {1}.', length, limit),
+        message: t(
+          'The answer to "{0}" is {1} characters long; the form asks for at most {2}.',
+          questionLabel(question.prompt),
+          length,
+          limit,
+        ),
       });
     });
   },

@@ -1,4 +1,12 @@
 import { answerLength } from './answerLength';
+import { htmlEntity } from './htmlEntity';
+import { packedValuesRule } from './packedValues';
+import { placeholderAnswer } from './placeholderAnswer';
+import { repeatedAnswer } from './repeatedAnswer';
+import { requiredField } from './requiredField';
+import { titleLength } from './titleLength';
+import { tooManyValues } from './tooManyValues';
+import { valuePunctuation } from './valuePunctuation';
 import { handoverOption, learningCycleStage } from './checklistRules';
 import { countryLatlngPair } from './countryLatlngPair';
 import { countryValue } from './countryValue';
@@ -84,6 +92,14 @@ export const RULES: readonly Rule[] = [
   learningCycleStage,
   handoverOption,
   frontMatterRequiredKey,
+  tooManyValues,
+  requiredField,
+  packedValuesRule,
+  valuePunctuation,
+  titleLength,
+  htmlEntity,
+  placeholderAnswer,
+  repeatedAnswer,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 /** The rule an id (LP012) or a name (country-value) designates, a document's or a workspace's. */

@@ -1,4 +1,3 @@
-import { sectionForHeading } from '../forms';
 import { renderSection } from '../forms/render';
 import type { FormSection } from '../forms/types';
 import type { ParsedDocument, Range } from '../model';
@@ -12,10 +11,10 @@ export const requiredSection: Rule = {
   defaultSeverity: 'error',
   kinds: ['learningplan', 'experiment', 'toolkit'],
   description: "A section the document's form requires is missing.",
-  check({ doc, form, t, report }) {
+  check({ doc, match, t, report }) {
     // Below a front matter that is never closed everything reads as front matter: LP060 says so first.
-    if (!form || (doc.frontMatter && !doc.frontMatter.closed)) return;
-    const present = doc.sections.map((section) => sectionForHeading(form, section.heading.text));
+    if (!match || (doc.frontMatter && !doc.frontMatter.closed)) return;
+    const { form, sections: present } = match;
     form.sections.forEach((section, index) => {
       if (!section.required || present.includes(section)) return;
       const insertAt = insertionLine(doc, present, form.sections.slice(index + 1));

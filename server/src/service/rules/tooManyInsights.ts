@@ -1,4 +1,5 @@
 import { questionsWithId } from '../forms/match';
+import { questionLabel } from '../forms/questionLabel';
 import { countItems } from './answerItems';
 import type { Rule } from './types';
 
@@ -15,7 +16,12 @@ export const tooManyInsights: Rule = {
       if (limit === undefined || count === null || count <= limit || !question.answer) continue;
       report({
         range: question.answer.range,
-        message: t('{0} key insights are listed; the form asks for at most {1}.', count, limit),
+        message: t(
+          'The answer to "{0}" lists {1} key insights; the form asks for at most {2}.',
+          questionLabel(question.prompt),
+          count,
+          limit,
+        ),
       });
     }
   },

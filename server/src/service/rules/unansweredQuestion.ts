@@ -1,5 +1,9 @@
-import { expectsAnswer } from '../forms/completeness';
-import type { Rule } from './types';
+import type { FormMatch } from '../forms/match';
+import { questionLabel } from '../forms/questionLabel';
+import type { QuestionStatus } from '../forms/questionStatus';
+import type { Localize } from '../l10n';
+import type { ParsedDocument } from '../model';
+import type { Report, Rule } from './types';
 
 export const unansweredQuestion: Rule = {
   id: 'LP045',
@@ -7,10 +11,66 @@ export const unansweredQuestion: Rule = {
   defaultSeverity: 'information',
   kinds: ['learningplan', 'experiment', 'solution'],
   description: 'A question of the form has no answer yet.',
-  check({ doc, match, t, report }) {
+  check({ doc, match, statuses, t, report }) {
+    const wholeSections = match ? sectionsLeftWhole(doc, statuses) : [];
+    for (const section of wholeSections) report(sectionReport(doc, match, section, statuses, t));
     doc.questions.forEach((question, index) => {
-      if (question.answer !== null || !expectsAnswer(match, index)) return;
-      report({ range: question.promptRange, message: t('This question has no answer yet.') });
+      if (statuses[index] !== 'unanswered' || wholeSections.includes(question.section)) return;
+      report({
+        range: question.promptRange,
+        message: t('The question "{0}" has no answer yet.', questionLabel(question.prompt)),
+      });
     });
+    const notExported = doc.questions.filter((_, index) => statuses[index] === 'not-exported');
+    if (notExported.length > 0) report(notExportedReport(notExported, t));
   },
 };
+
+/**
+ * Sections none of whose questions (two at least) is answered while other sections are: one finding for the
+ * section, not one per question (the export sometimes drops an experiment's Overview whole).
+ */
+function sectionsLeftWhole(doc: ParsedDocument, statuses: readonly QuestionStatus[]): number[] {
+  if (!statuses.includes('answered')) return [];
+  return doc.sections.flatMap((section, index) => {
+    const asked = section.questions.filter((question) => statuses[question] === 'unanswered');
+    const answered = section.questions.some((question) => statuses[question] === 'answered');
+    return asked.length >= 2 && !answered ? [index] : [];
+  });
+}
+
+function sectionReport(
+  doc: ParsedDocument,
+  match: FormMatch | null,
+  index: number,
+  statuses: readonly QuestionStatus[],
+  t: Localize,
+): Report {
+  const section = doc.sections[index]!;
+  const count = section.questions.filter((question) => statuses[question] === 'unanswered').length;
+  return {
+    range: section.heading.range,
+    message: t(
+      'None of the {0} questions of "{1}" has an answer yet, while the rest of the document is answered.',
+      count,
+      section.heading.text || (match?.sections[index]?.heading ?? ''),
+    ),
+  };
+}
+
+/** The questions whose answers the export never writes, named once: they read as empty in every exported document. */
+function notExportedReport(questions: ParsedDocument['questions'], t: Localize): Report {
+  const counts = new Map<string, number>();
+  for (const question of questions) {
+    const label = questionLabel(question.prompt);
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const names = [...counts].map(([label, count]) => (count > 1 ? `"${label}" (×${count})` : `"${label}"`));
+  return {
+    range: questions[0]!.promptRange,
+    message: t(
+      "No answer to {0}: the platform's export never writes these answers, so an exported document shows them empty; answer them if you write this document yourself.",
+      names.join(', '),
+    ),
+  };
+}

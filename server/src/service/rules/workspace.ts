@@ -1,8 +1,7 @@
 import type { IndexEntry } from '../features/indexEntry';
 import type { Localize } from '../l10n';
 import type { Range, Severity } from '../model';
-import { fold } from '../vocab/normalize';
-import { similarity } from '../vocab/similarity';
+import { hasPlan } from './closingMatch';
 
 /** A rule that reads the whole workspace (or the folder the CLI checks) rather than one document. */
 export interface WorkspaceRule {
@@ -15,73 +14,79 @@ export interface WorkspaceRule {
 
 /** The plan form asks for at most three challenges a year: one big bet and two exploratory ones. */
 const MAX_CHALLENGES = 3;
+/** How many titles a portfolio note names. */
+const NAMED_TITLES = 5;
 
+function plansByCountryAndYear(entries: readonly IndexEntry[]): IndexEntry[][] {
+  const groups = new Map<string, IndexEntry[]>();
+  for (const entry of entries) {
+    if (entry.kind !== 'learningplan' || entry.form !== 'plan' || !entry.country || !entry.year) continue;
+    const key = `${entry.country}\u0000${entry.year}`;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  return [...groups.values()];
+}
+
+function shortTitle(title: string): string {
+  return title.length > 40 ? `${title.slice(0, 39).trimEnd()}…` : title;
+}
+
+/**
+ * A note for whoever keeps a country's portfolio, once per country and year, on its first plan form: Labs file
+ * internal challenges and quarterly versions of one challenge as plan forms, so more than three is not an author's
+ * mistake, but the portfolio may want a look.
+ */
 export const tooManyChallenges: WorkspaceRule = {
   id: 'LP070',
   name: 'too-many-challenges',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'information',
   description:
-    'More than three plan forms for the same country and year (the form allows one big bet and two exploratory challenges).',
+    'More than three plan forms for one country and year: a note on the portfolio (the form counts one big bet and two exploratory challenges a year).',
   check(entries, t) {
-    const groups = new Map<string, IndexEntry[]>();
-    for (const entry of entries) {
-      if (entry.kind !== 'learningplan' || entry.form !== 'plan' || !entry.country || !entry.year) continue;
-      const key = `${entry.country}\u0000${entry.year}`;
-      groups.set(key, [...(groups.get(key) ?? []), entry]);
-    }
-    return [...groups.values()]
+    return plansByCountryAndYear(entries)
       .filter((group) => group.length > MAX_CHALLENGES)
-      .flatMap((group) =>
-        group.map((entry) => ({
-          uri: entry.uri,
-          range: entry.titleRange,
+      .map((group) => {
+        const sorted = [...group].sort((a, b) => a.uri.localeCompare(b.uri));
+        const named = sorted.slice(0, NAMED_TITLES).map((entry) => `"${shortTitle(entry.title)}"`);
+        if (sorted.length > NAMED_TITLES) named.push('…');
+        return {
+          uri: sorted[0]!.uri,
+          range: sorted[0]!.titleRange,
           message: t(
-            '{0} plan forms for {1} in {2}: the form allows at most {3} challenges (1 big bet, 2 exploratory).',
+            'Portfolio note: {0} has {1} plan forms in {2} ({3}). The plan form counts at most {4} challenges a year (1 big bet, 2 exploratory): if some are versions of one challenge or internal challenges, nothing needs changing; otherwise the portfolio may need a look.',
+            sorted[0]!.country ?? '',
             group.length,
-            entry.country ?? '',
-            entry.year ?? '',
+            sorted[0]!.year ?? '',
+            named.join(', '),
             MAX_CHALLENGES,
           ),
-        })),
-      );
+        };
+      });
   },
 };
-
-/** Closing forms are often titled after their plan with "closing form" added. */
-function titleKey(title: string): string {
-  return fold(title.replace(/[-–—(:]*\s*closing\s+form\s*\)?/gi, ' ').replace(/\bclosing\b/gi, ' '));
-}
 
 export const closingWithoutPlan: WorkspaceRule = {
   id: 'LP071',
   name: 'closing-without-plan',
   defaultSeverity: 'hint',
-  description: 'A closing form whose title, country and year match no plan form in the workspace.',
+  description:
+    'A closing form that matches no plan form of the workspace by country, year, focal point, title and subject.',
   check(entries, t) {
-    // Plans by country, each title keyed once: the pairs to compare stay within a country.
-    const plansByCountry = new Map<string | null, { year: number; key: string }[]>();
-    for (const plan of entries) {
-      if (plan.kind !== 'learningplan' || plan.form !== 'plan') continue;
-      const plans = plansByCountry.get(plan.country) ?? [];
-      plans.push({ year: Number(plan.year), key: titleKey(plan.title) });
-      plansByCountry.set(plan.country, plans);
+    const learningPlans = entries.filter((entry) => entry.kind === 'learningplan');
+    // Plans by country: the pairs to compare stay within a country.
+    const plansByCountry = new Map<string | null, IndexEntry[]>();
+    for (const plan of learningPlans) {
+      if (plan.form !== 'plan') continue;
+      plansByCountry.set(plan.country, [...(plansByCountry.get(plan.country) ?? []), plan]);
     }
-    return entries
-      .filter((entry) => entry.kind === 'learningplan' && entry.form === 'closing')
-      .filter((closing) => {
-        const year = Number(closing.year);
-        const key = titleKey(closing.title);
-        return !(plansByCountry.get(closing.country) ?? []).some(
-          (plan) =>
-            (!Number.isFinite(year) || (plan.year <= year && plan.year >= year - 2)) &&
-            similarity(plan.key, key, 0.6) >= 0.6,
-        );
-      })
+    return learningPlans
+      .filter((entry) => entry.form === 'closing')
+      .filter((closing) => !hasPlan(closing, plansByCountry.get(closing.country) ?? []))
       .map((closing) => ({
         uri: closing.uri,
         range: closing.titleRange,
         message: t(
-          'No plan form in the workspace matches this closing form (same country, a close title, the same or an earlier year).',
+          'No plan form in the workspace matches this closing form: none of the same country and a fitting year has a similar title or subject.',
         ),
       }));
   },

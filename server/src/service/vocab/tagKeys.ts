@@ -126,7 +126,8 @@ export const TAG_KEYS: readonly TagKey[] = [
     key: 'sample_size',
     description: 'The size of the sample.',
     kinds: EXPERIMENT,
-    repeatable: false,
+    // A checklist on the platform: an experiment with several groups ticks several sizes.
+    repeatable: true,
     requiredOn: [],
   },
   {

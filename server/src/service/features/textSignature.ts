@@ -1,0 +1,109 @@
+import type { FormMatch } from '../forms/match';
+import { decodeEntities } from '../text/entities';
+import commonStems from '../vocab/data/commonStems.json';
+import type { ParsedDocument } from '../model';
+
+/** How many word stems an index entry keeps: enough to tell one challenge from another, small enough for thousands. */
+const SIGNATURE_SIZE = 40;
+/** The first letters of a word: "innovadora" and "innovative", "financiación" and "financing" share them. */
+const STEM_LENGTH = 5;
+
+/** The answers that say what a challenge is about: the plan's statement and questions, the closing form's insights. */
+const TELLING_QUESTIONS: ReadonlySet<string> = new Set([
+  'title',
+  'challenge-statement',
+  'background',
+  'tweet',
+  'value-proposition',
+  'learning-question',
+  'key-insights',
+  'handover-details',
+  'barriers',
+  'why-data',
+  'why-methods',
+]);
+
+/** Words every plan uses, in the platform's four languages: they tell no challenge from another. */
+const COMMON = new Set(
+  (
+    'about after also and are been being between both but can could des del della den der die does dont each ' +
+    'este esta esto estos for from had has have her his how its las les los mais more most nos not now nous our ' +
+    'out over para par pas per por pour que qui quoi sans ses sobre some such sur than that the their them then ' +
+    'there these they this those through una une uno unos very was were what when where which while who will ' +
+    'with would you your como com uma sus sua seu nossa nosso dans avec entre todo toda plus also into only ' +
+    'challenge challenges desafio desafios defi defis learning learnings aprendizaje apprentissage plan plans ' +
+    'closing form undp accelerator acelerador accelerateur lab labs laboratorio laboratoire ' +
+    'sont etre avoir faire fait cette leur leurs tous tout toute toutes aussi ainsi donc comme elles notre vous ' +
+    'votre sido estas tambien donde cuando todos todas hacer tiene tienen puede pueden nuestro nuestra sera ' +
+    'year years also well within across while since'
+  ).split(' '),
+);
+
+/**
+ * Stems that one learning plan in five or more of the public archive uses (data, digital, community, innovation…):
+ * shared, they tell nothing. Counted on the archive's 1,102 learning plans (UNDP-Accelerator-Labs/sdg-innovation-commons).
+ */
+const COMMON_STEMS: ReadonlySet<string> = new Set(commonStems);
+
+/** Words of many titles that say how rather than what: "Exploring…", "Innovative…", "…portfolio", "Using…". */
+const GENERIC_IN_TITLES: ReadonlySet<string> = new Set([
+  'exper',
+  'innov',
+  'explo',
+  'proje',
+  'progr',
+  'devel',
+  'susta',
+  'impro',
+  'using',
+  'towar',
+  'enhan',
+  'stren',
+  'build',
+  'suppo',
+  'promo',
+]);
+
+function wordStems(text: string): string[] {
+  return decodeEntities(text)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length >= 4 && !COMMON.has(word))
+    .map((word) => word.slice(0, STEM_LENGTH));
+}
+
+/** Whether a stem is one that a fifth of the archive's learning plans use. */
+export function isCommonStem(stem: string): boolean {
+  return COMMON_STEMS.has(stem);
+}
+
+/** The stems that tell a subject: in a long text, only those few documents use. */
+function stems(text: string): string[] {
+  return wordStems(text).filter((stem) => !COMMON_STEMS.has(stem));
+}
+
+/** The telling word stems of a text, most frequent first (then first seen), at most `size` of them. */
+export function topStems(text: string, size = SIGNATURE_SIZE): string[] {
+  const counts = new Map<string, number>();
+  for (const stem of stems(text)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, size)
+    .map(([stem]) => stem);
+}
+
+/** What a learning plan is about, as word stems: its title and the answers that tell its challenge. */
+export function textSignature(doc: ParsedDocument, match: FormMatch | null): string[] {
+  const answers = doc.questions.flatMap((question, index) => {
+    const id = match?.questions[index]?.question.id;
+    return id && TELLING_QUESTIONS.has(id) && question.answer ? [question.answer.text] : [];
+  });
+  return topStems([doc.title?.text ?? '', ...answers].join('\n'));
+}
+
+/** The title's word stems: in a few words, common ones tell too ("green public procurement"), generic ones do not. */
+export function titleStems(title: string): string[] {
+  return [...new Set(wordStems(title).filter((stem) => !GENERIC_IN_TITLES.has(stem)))];
+}

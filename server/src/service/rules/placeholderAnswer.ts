@@ -1,0 +1,34 @@
+import { questionLabel } from '../forms/questionLabel';
+import { tagsWithKey } from './anchors';
+import type { Rule } from './types';
+
+/** The address the form's snippets and templates write for the focal point. */
+const TEMPLATE_ADDRESS = 'name@undp.org';
+
+export const placeholderAnswer: Rule = {
+  id: 'LP057',
+  name: 'placeholder-answer',
+  defaultSeverity: 'warning',
+  kinds: ['learningplan', 'experiment', 'solution'],
+  description: 'An answer is a placeholder (TBD, xxx, N/A where the question applies), not an answer yet.',
+  check({ doc, statuses, t, report }) {
+    doc.questions.forEach((question, index) => {
+      if (statuses[index] !== 'placeholder' || !question.answer) return;
+      report({
+        range: question.answer.range,
+        message: t(
+          'The answer to "{0}" is a placeholder ("{1}"), not an answer yet.',
+          questionLabel(question.prompt),
+          question.answer.text.trim(),
+        ),
+      });
+    });
+    for (const tag of tagsWithKey(doc, 'focal_point')) {
+      if (tag.value.toLowerCase() !== TEMPLATE_ADDRESS) continue;
+      report({
+        range: tag.valueRange,
+        message: t("{0} is the template's placeholder: give the focal point's own address.", tag.value),
+      });
+    }
+  },
+};

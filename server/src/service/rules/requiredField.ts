@@ -1,0 +1,27 @@
+import { fieldName, PLATFORM_FIELDS } from '../vocab/platformFields';
+import { documentAnchor, tagsWithKey } from './anchors';
+import type { Rule } from './types';
+
+export const requiredField: Rule = {
+  id: 'LP018',
+  name: 'required-field',
+  defaultSeverity: 'warning',
+  kinds: ['learningplan', 'experiment', 'solution'],
+  description: 'A field the platform requires (SDGs, thematic areas, methods, data sources) has no value.',
+  check({ doc, form, t, report }) {
+    if (!form) return;
+    for (const field of PLATFORM_FIELDS) {
+      if (!field.requiredOn.includes(form.id)) continue;
+      // An empty `[[key:]]` is LP002's to report.
+      if (tagsWithKey(doc, field.key).length > 0) continue;
+      report({
+        range: documentAnchor(doc),
+        message: t(
+          'No {0}: the platform requires at least one (`[[{1}:…]]`).',
+          fieldName(field.key, t),
+          field.key,
+        ),
+      });
+    }
+  },
+};

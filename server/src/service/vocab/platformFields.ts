@@ -1,0 +1,49 @@
+import type { Localize } from '../l10n';
+import type { FormId } from '../model';
+
+/**
+ * The platform's rules for the fields behind the tags, from its configuration (`config/edit/ap.js`, `exp.js` and
+ * `sm.js` of UNDP-Accelerator-Labs/platform): which forms require a value, and how many values a field takes.
+ */
+export interface PlatformField {
+  key: string;
+  /** Forms whose documents must give a value. The closing form's template has no SDGs or thematic areas. */
+  requiredOn: readonly FormId[];
+  maxValues?: number;
+}
+
+/** The field's name in messages, in the reader's language. */
+export function fieldName(key: string, t: Localize): string {
+  switch (key) {
+    case 'sdgs':
+      return t('SDGs');
+    case 'thematic_areas':
+      return t('thematic areas');
+    case 'methods':
+      return t('methods');
+    case 'datasources':
+      return t('data sources');
+    default:
+      return key;
+  }
+}
+
+export const PLATFORM_FIELDS: readonly PlatformField[] = [
+  { key: 'sdgs', requiredOn: ['plan', 'experiment', 'solution'], maxValues: 5 },
+  { key: 'thematic_areas', requiredOn: ['plan', 'experiment', 'solution'], maxValues: 5 },
+  { key: 'methods', requiredOn: ['plan', 'closing'] },
+  { key: 'datasources', requiredOn: ['plan', 'closing'] },
+];
+
+/** The platform keeps titles shorter than this: a longer one loses its end, replaced by "…". */
+export const TITLE_LIMIT = 99;
+
+/**
+ * A title's length as the platform counts it: characters (code points), an emoji modifier counted with the emoji
+ * it modifies.
+ */
+export function platformLength(text: string): number {
+  let count = 0;
+  for (const char of text) if (!/\p{Emoji_Modifier}/u.test(char)) count++;
+  return count;
+}
