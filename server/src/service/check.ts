@@ -66,7 +66,7 @@ function runRule(
         });
       },
     });
-    result.findings.push(...found);
+    for (const finding of found) result.findings.push(finding);
   } catch (error) {
     result.failures.push({ rule: rule.id, error });
     result.findings.push({
