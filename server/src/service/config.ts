@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pai
 import { readForms } from './configForms';
 import { english, type Localize } from './l10n';
 import type { Range } from './model';
-import type { RuleLevel, Settings } from './settings';
+import { isRuleLevel, type RuleLevel, type Settings } from './settings';
 import { range } from './text/lines';
 
 export const CONFIG_FILE_NAME = '.learningplans.yaml';
@@ -16,8 +16,6 @@ export interface ParsedConfig {
   settings: Settings;
   problems: ConfigProblem[];
 }
-
-const LEVELS: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
 /**
  * Reads a workspace configuration file:
@@ -83,30 +81,31 @@ function readRules(
   problems: ConfigProblem[],
   t: Localize,
 ) {
-  const rules: Record<string, RuleLevel> = {};
+  const rules = new Map<string, RuleLevel>();
   if (!isMap(node)) {
     problems.push({ message: t('`rules` must map rule ids or names to a severity.'), range: toRange(node) });
-    return rules;
+    return {};
   }
   for (const pair of node.items as Pair<Node, Node>[]) {
     const id = isScalar(pair.key) ? String(pair.key.value) : '';
     const level = isScalar(pair.value) ? String(pair.value.value) : '';
     if (!isRule(id)) problems.push({ message: t('Unknown rule `{0}`.', id), range: toRange(pair.key) });
-    else if (!LEVELS.has(level)) {
+    else if (!isRuleLevel(level)) {
       problems.push({
         message: t('`{0}` is not a severity: use error, warning, information, hint or off.', level),
         range: toRange(pair.value),
       });
-    } else rules[id] = level as RuleLevel;
+    } else rules.set(id, level);
   }
-  return rules;
+  // Entries are defined, not assigned: a key such as `__proto__` becomes an entry, not the record's prototype.
+  return Object.fromEntries(rules);
 }
 
 function readVocabulary(node: Node | null, toRange: ToRange, problems: ConfigProblem[], t: Localize) {
-  const vocabulary: Record<string, string[]> = {};
+  const vocabulary = new Map<string, string[]>();
   if (!isMap(node)) {
     problems.push({ message: t('`vocabulary` must map tag keys to lists of values.'), range: toRange(node) });
-    return vocabulary;
+    return {};
   }
   for (const pair of node.items as Pair<Node, Node>[]) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -117,7 +116,10 @@ function readVocabulary(node: Node | null, toRange: ToRange, problems: ConfigPro
       });
       continue;
     }
-    vocabulary[key] = pair.value.items.map((item) => String((item as { value: unknown }).value));
+    vocabulary.set(
+      key,
+      pair.value.items.map((item) => String((item as { value: unknown }).value)),
+    );
   }
-  return vocabulary;
+  return Object.fromEntries(vocabulary);
 }
