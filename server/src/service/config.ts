@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { readForms } from './configForms';
+import { dropRepeatedKeys } from './yamlKeys';
 import { english, type Localize } from './l10n';
 import type { Range } from './model';
 import { isRuleLevel, type RuleLevel, type Settings } from './settings';
@@ -30,7 +31,7 @@ export function parseConfig(
   t: Localize = english,
 ): ParsedConfig {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const toRange = (node: { range?: [number, number, number] | null } | null | undefined): Range => {
     const [start, end] = node?.range ?? [0, 0];
     const from = lineCounter.linePos(Math.min(start, text.length));
@@ -47,6 +48,12 @@ export function parseConfig(
   });
   const settings: Settings = {};
   if (problems.length > 0 || document.contents === null) return { settings, problems };
+  for (const key of dropRepeatedKeys(document)) {
+    problems.push({
+      message: t('`{0}` is given twice: the first one applies.', String(key.value)),
+      range: toRange(key),
+    });
+  }
   if (!isMap(document.contents)) {
     return {
       settings,
