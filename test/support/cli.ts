@@ -21,15 +21,31 @@ const CPU_USAGE = join(ROOT, 'test', 'support', 'cpuUsage.cjs');
 /** Runs the built CLI as a user would, and resolves when it exits. */
 export function runCli(
   args: readonly string[],
-  options: { cwd?: string; cli?: string; uid?: number; gid?: number; killAfterMs?: number } = {},
+  options: {
+    cwd?: string;
+    cli?: string;
+    uid?: number;
+    gid?: number;
+    killAfterMs?: number;
+    /** Scripts to preload (`node --require`), with the environment they read. */
+    preload?: string[];
+    env?: Record<string, string>;
+  } = {},
 ): Promise<CliRun> {
   const usageDir = mkdtempSync(join(tmpdir(), 'lp-cpu-'));
   const usageFile = join(usageDir, 'cpu');
   return new Promise<CliRun>((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, ['--require', CPU_USAGE, options.cli ?? CLI, ...args], {
+    const preload = [CPU_USAGE, ...(options.preload ?? [])].flatMap((script) => ['--require', script]);
+    const child = spawn(process.execPath, [...preload, options.cli ?? CLI, ...args], {
       cwd: options.cwd ?? ROOT,
-      env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LP_CPU_USAGE_FILE: usageFile },
+      env: {
+        ...process.env,
+        NO_COLOR: '1',
+        LANG: 'en_US.UTF-8',
+        LP_CPU_USAGE_FILE: usageFile,
+        ...options.env,
+      },
       ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
     });
     let stdout = '';

@@ -23,7 +23,7 @@ import { prefetch } from './prefetch';
 import { readDocument, withBom } from './readDocument';
 import type { FileReport } from './report';
 import { collectFiles } from './walk';
-import { writeAtomically } from './writeAtomically';
+import { writeFixes } from './safeWrite';
 
 export interface CliIo {
   argv: readonly string[];
@@ -86,6 +86,7 @@ async function check(command: Extract<Command, { command: 'check' }>, io: CliIo)
   const entries: IndexEntry[] = [];
   let lastSettings: ResolvedSettings | undefined;
   let fixed = 0;
+  let changedOnDisk = false;
   for await (const [path, read] of prefetch(walked.files, readDocument)) {
     const shown = displayPath(path, io.cwd);
     if (!read.ok) {
@@ -106,13 +107,14 @@ async function check(command: Extract<Command, { command: 'check' }>, io: CliIo)
     if (command.fix && read.validUtf8) {
       const result = fixAll(text, settings);
       if (result.text !== text) {
-        try {
-          await writeAtomically(path, withBom(result.text, read.bom));
+        const written = await writeFixes(path, read.bytes, withBom(result.text, read.bom));
+        if (written.written) {
           text = result.text;
           fixed += result.applied;
-        } catch (error) {
-          io.stderr(`learning-plans: ${shown}: could not write the fixes: ${(error as Error).message}\n`);
-          trouble = true;
+        } else {
+          io.stderr(`learning-plans: ${shown}: ${written.message}\n`);
+          if (written.reason === 'changed') changedOnDisk = true;
+          else trouble = true;
         }
       }
     }
@@ -131,6 +133,7 @@ async function check(command: Extract<Command, { command: 'check' }>, io: CliIo)
   io.stdout(render(command, reports, io, t));
   if (command.fix && fixed > 0) io.stderr(`learning-plans: ${t('applied {0} fixes', fixed)}\n`);
   if (trouble) return EXIT_TROUBLE;
+  if (changedOnDisk) return EXIT_ERRORS;
   return reports.some((report) => report.diagnostics.some((d) => d.severity === 'error'))
     ? EXIT_ERRORS
     : EXIT_OK;
