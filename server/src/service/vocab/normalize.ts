@@ -1,10 +1,23 @@
-import { memoize } from '../memo';
+import { LRUCache } from 'lru-cache';
+import { MAX_MEMO_KEY_LENGTH, memoize } from '../memo';
 
 /**
  * Folds a vocabulary value for comparison: case, accents, punctuation and spacing do not distinguish values,
  * and HTML entities the platform exported (`&amp;`) read as the characters they stand for.
  */
-export const fold: (value: string) => string = memoize(foldUncached, 20_000);
+const foldShort = memoize(foldUncached, 20_000);
+
+/** Values too long for the memo: several rules fold the same one in a check, so the last few are remembered. */
+const foldedLong = new LRUCache<string, string>({ max: 4 });
+
+export function fold(value: string): string {
+  if (value.length <= MAX_MEMO_KEY_LENGTH) return foldShort(value);
+  const known = foldedLong.get(value);
+  if (known !== undefined) return known;
+  const result = foldUncached(value);
+  foldedLong.set(value, result);
+  return result;
+}
 
 function foldUncached(value: string): string {
   if (/^[a-z0-9 ]*$/.test(value)) return value.trim().replace(/ +/g, ' ');
