@@ -6,6 +6,8 @@ import {
   mergeSettings,
   parseConfig,
   analyzeText,
+  english,
+  readConfigCarefully,
   resolveSettings,
 } from '../../server/src/service/internals';
 
@@ -58,5 +60,35 @@ describe('configuration file', () => {
       resolveSettings(settings),
     ).findings;
     assert.ok(!findings.some((f) => f.rule === 'LP009'));
+  });
+});
+
+describe('configuration files read fast and read carefully', () => {
+  const valid = [
+    '',
+    'rules:\n  LP016: off\n  country-value: error\n',
+    'vocabulary:\n  methods: [Lab Walks, "Co-design: with residents"]\n  sdgs: [5, 16]\n',
+    'rules: { LP045: hint }\nvocabulary:\n  thematic_areas:\n    - água e saneamento\n    - "#climate"\n',
+    'vocabulary:\n  constructor: [a]\n  __proto__: [b]\n  toString: [c]\n',
+  ];
+
+  it('gives a valid file the same settings either way', () => {
+    for (const text of valid) {
+      const careful = readConfigCarefully(text, isRule, english);
+      assert.deepEqual(careful.problems, [], text);
+      assert.deepEqual(parseConfig(text, isRule), careful, text);
+    }
+  });
+
+  it('reads a file with anything to report carefully, with each problem at its line', () => {
+    const cases: [string, number][] = [
+      ['rules:\n  LP777: error\n', 1],
+      ['rules:\n  LP016: loud\n', 1],
+      ['vocabulary:\n  methods: [a]\n  methods: [b]\n', 2],
+      ['colour: blue\n', 0],
+      ['vocabulary:\n  methods: Lab Walks\n', 1],
+    ];
+    for (const [text, line] of cases)
+      assert.equal(parseConfig(text, isRule).problems[0]?.range.start.line, line, text);
   });
 });

@@ -107,7 +107,8 @@ describe('documents written on the Portuguese forms', () => {
     const section = hover(analyzeText(text), { line: heading, character: 4 }, { t, locale: 'pt-br' });
     assert.match(
       section!.contents,
-      /seção 4 de 6 do plano de aprendizagem para a ação \(formulário do plano\)/,
+      // The form's label is shown as written: its parentheses escaped, so that Markdown reads them as text.
+      /seção 4 de 6 do plano de aprendizagem para a ação \\\(formulário do plano\\\)/,
     );
     const tweet = lines.findIndex((line) => line.startsWith('> Resumo curto em “tweet”'));
     const prompt = hover(analyzeText(text), { line: tweet, character: 10 }, { t: english, locale: 'en' });

@@ -18,7 +18,7 @@ import { prefetch } from './prefetch';
 import { readDocument, withBom, type ReadOutcome } from './readDocument';
 import type { FileReport } from './report';
 import { collectFiles } from './walk';
-import { writeAtomically } from './writeAtomically';
+import { writeFixes } from './safeWrite';
 
 export interface CliIo {
   argv: readonly string[];
@@ -75,6 +75,8 @@ export async function main(io: CliIo): Promise<number> {
 class CheckRun {
   private trouble = false;
   private fixed = 0;
+  /** A file changed on disk while it was being fixed: its fixes were not written. */
+  private changedOnDisk = false;
   private readonly configs: ConfigFile[] = [];
   private readonly t: Localize;
   private readonly service: LanguageService;
@@ -116,6 +118,7 @@ class CheckRun {
     if (this.command.fix && this.fixed > 0)
       this.io.stderr(`learning-plans: ${this.t('applied {0} fixes', this.fixed)}\n`);
     if (this.trouble) return EXIT_TROUBLE;
+    if (this.changedOnDisk) return EXIT_ERRORS;
     const errors = reports.some((report) => report.diagnostics.some((d) => d.severity === 'error'));
     return errors ? EXIT_ERRORS : EXIT_OK;
   }
@@ -137,24 +140,28 @@ class CheckRun {
       );
     }
     const uri = pathToFileURL(path).href;
-    const text =
-      this.command.fix && read.validUtf8 ? await this.fix(path, uri, read.text, read.bom) : read.text;
+    const text = this.command.fix && read.validUtf8 ? await this.fix(path, uri, read) : read.text;
     await this.service.addFile(uri, text);
     return uri;
   }
 
-  /** Applies every safe fix and writes the file; the text as it now stands. */
-  private async fix(path: string, uri: string, text: string, bom: boolean): Promise<string> {
-    const result = await this.service.fixAll(uri, text);
-    if (result.text === text) return text;
-    try {
-      await writeAtomically(path, withBom(result.text, bom));
+  /**
+   * Applies every safe fix and writes the file, unless it changed on disk since it was read or its user could not
+   * write it; the text as it now stands.
+   */
+  private async fix(path: string, uri: string, read: Extract<ReadOutcome, { ok: true }>): Promise<string> {
+    const result = await this.service.fixAll(uri, read.text);
+    if (result.text === read.text) return read.text;
+    const written = await writeFixes(path, read.bytes, withBom(result.text, read.bom));
+    if (written.written) {
       this.fixed += result.applied;
       return result.text;
-    } catch (error) {
-      this.complain(`${this.display(path)}: could not write the fixes: ${(error as Error).message}`);
-      return text;
     }
+    this.io.stderr(`learning-plans: ${this.display(path)}: ${written.message}
+`);
+    if (written.reason === 'changed') this.changedOnDisk = true;
+    else this.trouble = true;
+    return read.text;
   }
 
   private async report(uri: string): Promise<FileReport> {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe } from './walk';
 
 export type ReadOutcome =
-  | { ok: true; text: string; bom: boolean; validUtf8: boolean }
+  | { ok: true; text: string; bom: boolean; validUtf8: boolean; bytes: Uint8Array }
   | { ok: false; reason: 'binary' | 'unreadable'; message: string };
 
 const BOM = '\ufeff';
@@ -31,7 +31,8 @@ export async function readDocument(path: string): Promise<ReadOutcome> {
     text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   }
   const bom = text.startsWith(BOM);
-  return { ok: true, text: bom ? text.slice(1) : text, bom, validUtf8 };
+  // The bytes as read, so that fixes are written only over a file that still holds them.
+  return { ok: true, text: bom ? text.slice(1) : text, bom, validUtf8, bytes };
 }
 
 export function withBom(text: string, bom: boolean): string {

@@ -1,5 +1,5 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, sep } from 'node:path';
 
 export const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown', '.txt']);
 
@@ -11,33 +11,62 @@ export interface WalkResult {
 
 /**
  * The documents under the given paths: files as given (whatever their extension), folders recursively for
- * .md and .txt files, skipping node_modules and dot-folders, and each real folder once (no symlink loops).
+ * .md and .txt files, skipping node_modules and dot-folders, each real folder and file once (no symlink loops, no
+ * file checked or fixed twice under two names).
+ *
+ * A path given on the command line is followed wherever it leads: the user named it. Inside a folder, a symbolic
+ * link is followed only when it leads to somewhere in that same folder: whoever put the link there (a cloned
+ * repository, say) is not the user, and `check --fix .` must neither wander into `/usr` nor write outside the tree
+ * it was pointed at. Name a link on the command line to check what it leads to.
  */
 export async function collectFiles(paths: readonly string[]): Promise<WalkResult> {
   const result: WalkResult = { files: [], problems: [] };
-  const seen = new Set<string>();
+  const walk: Walk = { result, folders: new Set(), files: new Set(), root: '' };
   for (const path of paths) {
     const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
       result.problems.push({ path, message: describe(info) });
     } else if (info.isDirectory()) {
-      await walkFolder(path, result, seen);
+      walk.root = await realpath(path).catch(() => path);
+      await walkFolder(path, walk);
     } else {
-      result.files.push(path);
+      await addFile(path, walk);
     }
   }
   return result;
 }
 
-async function walkFolder(folder: string, result: WalkResult, seen: Set<string>): Promise<void> {
+interface Walk {
+  result: WalkResult;
+  /** The folders (by real path) and files (by device and inode) taken so far. */
+  folders: Set<string>;
+  files: Set<string>;
+  /** Real path of the folder given on the command line that is being walked. */
+  root: string;
+}
+
+/** Each file once, by its device and inode: the same file through a symbolic or a hard link is one document. */
+async function addFile(path: string, walk: Walk): Promise<void> {
+  const info = await stat(path).catch(() => null);
+  const identity = info ? `${info.dev}:${info.ino}` : path;
+  if (walk.files.has(identity)) return;
+  walk.files.add(identity);
+  walk.result.files.push(path);
+}
+
+function isInside(real: string, root: string): boolean {
+  return real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+async function walkFolder(folder: string, walk: Walk): Promise<void> {
   const real = await realpath(folder).catch(() => folder);
-  if (seen.has(real)) return;
-  seen.add(real);
+  if (walk.folders.has(real)) return;
+  walk.folders.add(real);
   const entries = await readdir(folder, { withFileTypes: true }).catch(
     (error: NodeJS.ErrnoException) => error,
   );
   if (entries instanceof Error) {
-    result.problems.push({ path: folder, message: describe(entries) });
+    walk.result.problems.push({ path: folder, message: describe(entries) });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -47,12 +76,14 @@ async function walkFolder(folder: string, result: WalkResult, seen: Set<string>)
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
-      const target = await stat(path).catch(() => null);
-      isDirectory = target?.isDirectory() ?? false;
-      isFile = target?.isFile() ?? false;
+      const target = await realpath(path).catch(() => null);
+      if (target === null || !isInside(target, walk.root)) continue;
+      const info = await stat(target).catch(() => null);
+      isDirectory = info?.isDirectory() ?? false;
+      isFile = info?.isFile() ?? false;
     }
-    if (isDirectory) await walkFolder(path, result, seen);
-    else if (isFile && DOCUMENT_EXTENSIONS.has(extname(entry.name).toLowerCase())) result.files.push(path);
+    if (isDirectory) await walkFolder(path, walk);
+    else if (isFile && DOCUMENT_EXTENSIONS.has(extname(entry.name).toLowerCase())) await addFile(path, walk);
   }
 }
 

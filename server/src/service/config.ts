@@ -1,9 +1,11 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { readValidConfig } from './configFast';
 import { readForms } from './configForms';
 import type { ConfigProblem, ToRange } from './configProblem';
+import { dropRepeatedKeys } from './yamlKeys';
 import { english, type Localize } from './l10n';
 import type { Range } from './model';
-import type { RuleLevel, Settings } from './settings';
+import { isRuleLevel, type RuleLevel, type Settings } from './settings';
 import { range } from './text/lines';
 
 export const CONFIG_FILE_NAME = '.learningplans.yaml';
@@ -14,8 +16,6 @@ export interface ParsedConfig {
   settings: Settings;
   problems: ConfigProblem[];
 }
-
-const LEVELS: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
 /**
  * Reads a workspace configuration file:
@@ -29,8 +29,18 @@ export function parseConfig(
   isRule: (idOrName: string) => boolean,
   t: Localize = english,
 ): ParsedConfig {
+  const valid = readValidConfig(text, isRule);
+  return valid ? { settings: valid, problems: [] } : readConfigCarefully(text, isRule, t);
+}
+
+/** The configuration read with each value's place, for the messages about what is wrong in it. */
+export function readConfigCarefully(
+  text: string,
+  isRule: (idOrName: string) => boolean,
+  t: Localize,
+): ParsedConfig {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const toRange = (node: { range?: [number, number, number] | null } | null | undefined): Range => {
     const [start, end] = node?.range ?? [0, 0];
     const from = lineCounter.linePos(Math.min(start, text.length));
@@ -47,6 +57,12 @@ export function parseConfig(
   });
   const settings: Settings = {};
   if (problems.length > 0 || document.contents === null) return { settings, problems };
+  for (const key of dropRepeatedKeys(document)) {
+    problems.push({
+      message: t('`{0}` is given twice: the first one applies.', String(key.value)),
+      range: toRange(key),
+    });
+  }
   if (!isMap(document.contents)) {
     return {
       settings,
@@ -79,30 +95,31 @@ function readRules(
   problems: ConfigProblem[],
   t: Localize,
 ) {
-  const rules: Record<string, RuleLevel> = {};
+  const rules = new Map<string, RuleLevel>();
   if (!isMap(node)) {
     problems.push({ message: t('`rules` must map rule ids or names to a severity.'), range: toRange(node) });
-    return rules;
+    return {};
   }
   for (const pair of node.items as Pair<Node, Node>[]) {
     const id = isScalar(pair.key) ? String(pair.key.value) : '';
     const level = isScalar(pair.value) ? String(pair.value.value) : '';
     if (!isRule(id)) problems.push({ message: t('Unknown rule `{0}`.', id), range: toRange(pair.key) });
-    else if (!LEVELS.has(level)) {
+    else if (!isRuleLevel(level)) {
       problems.push({
         message: t('`{0}` is not a severity: use error, warning, information, hint or off.', level),
         range: toRange(pair.value),
       });
-    } else rules[id] = level as RuleLevel;
+    } else rules.set(id, level);
   }
-  return rules;
+  // Entries are defined, not assigned: a key such as `__proto__` becomes an entry, not the record's prototype.
+  return Object.fromEntries(rules);
 }
 
 function readVocabulary(node: Node | null, toRange: ToRange, problems: ConfigProblem[], t: Localize) {
-  const vocabulary: Record<string, string[]> = {};
+  const vocabulary = new Map<string, string[]>();
   if (!isMap(node)) {
     problems.push({ message: t('`vocabulary` must map tag keys to lists of values.'), range: toRange(node) });
-    return vocabulary;
+    return {};
   }
   for (const pair of node.items as Pair<Node, Node>[]) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -113,7 +130,10 @@ function readVocabulary(node: Node | null, toRange: ToRange, problems: ConfigPro
       });
       continue;
     }
-    vocabulary[key] = pair.value.items.map((item) => String((item as { value: unknown }).value));
+    vocabulary.set(
+      key,
+      pair.value.items.map((item) => String((item as { value: unknown }).value)),
+    );
   }
-  return vocabulary;
+  return Object.fromEntries(vocabulary);
 }

@@ -73,7 +73,7 @@ function readEdition(node: Node, reader: Reader): EditionSpec | null {
   if (!map) return null;
   unknownKeys(map, ['form', 'edition', 'label', 'sections'], reader);
   const form = text(map.get('form'));
-  if (!form || !(form in FORM_KINDS)) {
+  if (!form || !Object.hasOwn(FORM_KINDS, form)) {
     reader.problems.push({
       message: reader.t('`form` must be one of {0}.', Object.keys(FORM_KINDS).join(', ')),
       range: reader.toRange(map.get('form')?.value ?? node),

@@ -12,7 +12,7 @@ export type { Rule, RuleContext } from './rules/types';
 export { WORKSPACE_RULES, type WorkspaceRule } from './rules/workspace';
 export { resolveSettings, mergeSettings, isExtraValue, type ResolvedSettings } from './settings';
 export { fixAll, fixAllEdits, preferredFix } from './fixes';
-export { parseConfig, type ParsedConfig } from './config';
+export { parseConfig, readConfigCarefully, type ParsedConfig } from './config';
 export { crossDocumentFindings } from './features/crossDocument';
 export { indexEntry } from './features/indexEntry';
 export { buildEdition, type EditionSpec } from './forms/extraForms';

@@ -7,7 +7,9 @@ export type Localize = (template: string, ...args: (string | number)[]) => strin
 export type MessageBundle = Readonly<Record<string, string>>;
 
 export function createLocalize(bundle: MessageBundle = {}): Localize {
-  return (template, ...args) => format(bundle[template] ?? template, args);
+  // Only the bundle's own entries: a template such as `constructor` (an edition's label) is not an inherited property.
+  return (template, ...args) =>
+    format(Object.hasOwn(bundle, template) ? (bundle[template] ?? template) : template, args);
 }
 
 function format(template: string, args: readonly (string | number)[]): string {

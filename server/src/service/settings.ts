@@ -37,23 +37,32 @@ export interface ResolvedSettings {
 /** Settings are resolved for every check: the same editions give the same definitions, built once. */
 const editions = memoize((specs: string) => (JSON.parse(specs) as EditionSpec[]).map(buildEdition), 16);
 
+const LEVELS: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+export function isRuleLevel(value: unknown): value is RuleLevel {
+  return typeof value === 'string' && LEVELS.has(value);
+}
+
 export function resolveSettings(
   settings: Settings = {},
   options: { currentYear?: number; t?: Localize; locale?: string } = {},
 ): ResolvedSettings {
   const vocabulary = new Map<string, string[]>();
-  for (const [key, values] of Object.entries(settings.vocabulary ?? {})) {
+  for (const [key, values] of ownEntries(settings.vocabulary)) {
     const known = vocabulary.get(key.toLowerCase()) ?? [];
-    vocabulary.set(key.toLowerCase(), [...known, ...values]);
+    vocabulary.set(key.toLowerCase(), [...known, ...stringsIn(values)]);
   }
   return {
-    rules: settings.rules ?? {},
+    rules: Object.fromEntries(
+      ownEntries(settings.rules).filter((entry): entry is [string, RuleLevel] => isRuleLevel(entry[1])),
+    ),
     extraValues: new Map([...vocabulary].map(([key, values]) => [key, new Set(values.map(fold))])),
     vocabulary,
     currentYear: options.currentYear ?? new Date().getFullYear(),
     t: options.t ?? english,
     locale: options.locale ?? 'en',
-    forms: settings.forms?.length ? editions(JSON.stringify(settings.forms)) : [],
+    forms:
+      Array.isArray(settings.forms) && settings.forms.length ? editions(JSON.stringify(settings.forms)) : [],
   };
 }
 
@@ -70,15 +79,34 @@ export function isExtraValue(settings: ResolvedSettings, key: string, value: str
   return settings.extraValues.get(key.toLowerCase())?.has(fold(value)) ?? false;
 }
 
-/** Settings layered: later layers override earlier ones rule by rule and add vocabulary. */
+/**
+ * Settings layered: later layers override earlier ones rule by rule and add vocabulary. Severities that are not
+ * one and vocabularies that are not lists (the editor's settings are not checked against their schema) are left out.
+ */
 export function mergeSettings(...layers: readonly (Settings | undefined)[]): Settings {
-  const merged: Required<Settings> = { rules: {}, vocabulary: {}, forms: [] };
+  const rules = new Map<string, RuleLevel>();
+  const vocabulary = new Map<string, string[]>();
+  const forms: EditionSpec[] = [];
   for (const layer of layers) {
-    Object.assign(merged.rules, layer?.rules);
-    merged.forms.push(...(layer?.forms ?? []));
-    for (const [key, values] of Object.entries(layer?.vocabulary ?? {})) {
-      merged.vocabulary[key] = [...(merged.vocabulary[key] ?? []), ...values];
-    }
+    for (const [id, level] of ownEntries(layer?.rules)) if (isRuleLevel(level)) rules.set(id, level);
+    for (const [key, values] of ownEntries(layer?.vocabulary))
+      vocabulary.set(key, [...(vocabulary.get(key) ?? []), ...stringsIn(values)]);
+    if (Array.isArray(layer?.forms)) for (const form of layer.forms) forms.push(form);
   }
-  return merged;
+  // Entries are defined, not assigned: a key such as `__proto__` becomes an entry, not the record's prototype.
+  return { rules: Object.fromEntries(rules), vocabulary: Object.fromEntries(vocabulary), forms };
+}
+
+/**
+ * The entries of a map of user-given keys, or none when it is not a map. Keys such as `constructor` or `__proto__`
+ * are the user's words, never the properties every JavaScript object inherits.
+ */
+function ownEntries(record: unknown): [string, unknown][] {
+  return record !== null && typeof record === 'object' && !Array.isArray(record)
+    ? Object.entries(record)
+    : [];
+}
+
+function stringsIn(values: unknown): string[] {
+  return Array.isArray(values) ? values.filter((value): value is string => typeof value === 'string') : [];
 }

@@ -6,6 +6,7 @@ import { completeness } from '../forms/completeness';
 import { displayLocale, type Localize } from '../l10n';
 import type { Position, Range, Tag } from '../model';
 import { containsPosition } from '../text/lines';
+import { escapeMarkdown } from '../text/markdown';
 import { flagEmoji, resolveCountry, type Country } from '../vocab/countries';
 import { enumVocabulary, type EnumValue } from '../vocab/enums';
 import { methodVocabulary } from '../vocab/methods';
@@ -176,8 +177,10 @@ function sectionHover(
   const counted = completeness(doc, match, statuses).sections.find(
     (entry) => entry.line === range.start.line,
   );
+  // The heading and the label may come from a Lab's edition of the form: shown as written, never as Markdown.
+  const label = escapeMarkdown(t(form.label));
   const lines = [
-    `**${section.heading}** — ${t('section {0} of {1} of the {2}', position, form.sections.length, t(form.label))}`,
+    `**${escapeMarkdown(section.heading)}** — ${t('section {0} of {1} of the {2}', position, form.sections.length, label)}`,
     section.required ? t('Required.') : t('Optional.'),
   ];
   if (section.repeatable) lines.push(t('Repeat it once per learning question.'));
@@ -195,10 +198,11 @@ function promptHover(
   const found = form ? questionForPrompt(form, prompt) : undefined;
   if (!form || !found) return null;
   const { question, section } = found;
-  const lines = [`**${section.heading}** · ${t(form.label)}`];
+  const lines = [`**${escapeMarkdown(section.heading)}** · ${escapeMarkdown(t(form.label))}`];
   if (question.limit?.characters) lines.push(t('At most {0} characters.', question.limit.characters));
   if (question.limit?.items) lines.push(t('At most {0} items.', question.limit.items));
-  if (question.options) lines.push(t('Answer with `- ` items from: {0}.', question.options.join(' · ')));
+  if (question.options)
+    lines.push(t('Answer with `- ` items from: {0}.', question.options.map(escapeMarkdown).join(' · ')));
   if (question.answer === 'header') lines.push(t('Answered by the groups that follow.'));
   if (question.optional) lines.push(t('May be left empty.'));
   return { contents: lines.join('\n\n'), range };

@@ -221,7 +221,7 @@ class BodyReader {
   private readStrayTag(text: string, line: number): void {
     // Below the header only well-formed tags count: a bracketed phrase in an answer is the author's text.
     const scanned = scanTagLine(text, line, false);
-    if (scanned) this.body.tags.push(...scanned.tags);
+    for (const tag of scanned?.tags ?? []) this.body.tags.push(tag);
   }
 }
 

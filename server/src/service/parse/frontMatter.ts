@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { FrontMatter, FrontMatterEntry, FrontMatterItem, Range } from '../model';
 import { range } from '../text/lines';
+import { dropRepeatedKeys } from '../yamlKeys';
 
 const DELIMITER = /^---\s*$/;
 const CLOSER = /^(---|\.\.\.)\s*$/;
@@ -33,7 +34,7 @@ export function parseFrontMatter(lines: readonly string[], open: number, close: 
   const firstLine = open + 1;
   const source = lines.slice(firstLine, close).join('\n');
   const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const toRange = (start: number, end: number): Range => {
     // YAML may point one past the end of its source (an unterminated list): keep ranges inside the document.
     const from = lineCounter.linePos(Math.min(start, source.length));
@@ -44,6 +45,10 @@ export function parseFrontMatter(lines: readonly string[], open: number, close: 
     message: error.message.split('\n')[0] ?? error.message,
     range: toRange(error.pos[0], error.pos[1]),
   }));
+  for (const key of dropRepeatedKeys(document)) {
+    const [start, end] = key.range ?? [0, 0];
+    errors.push({ message: 'Map keys must be unique', range: toRange(start, end) });
+  }
   const entries = isMap(document.contents)
     ? document.contents.items.flatMap((pair) => readEntry(pair as Pair<Node, Node>, toRange))
     : [];

@@ -95,8 +95,9 @@ function readHeader(lines: readonly string[]): Header {
       line++;
       continue;
     }
-    header.tags.push(...scanned.tags);
-    header.malformedTags.push(...scanned.problems);
+    // One line may hold hundreds of thousands of tags: spreading them as arguments would overflow the stack.
+    for (const tag of scanned.tags) header.tags.push(tag);
+    for (const problem of scanned.problems) header.malformedTags.push(problem);
   }
   return header;
 }

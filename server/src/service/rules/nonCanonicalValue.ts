@@ -7,12 +7,13 @@ import { sdgVocabulary } from '../vocab/sdgs';
 import type { VocabEntry, Vocabulary } from '../vocab/vocabulary';
 import type { Rule } from './types';
 
-const VOCABULARIES: Readonly<Record<string, Vocabulary<VocabEntry>>> = {
-  sdgs: sdgVocabulary,
-  methods: methodVocabulary,
-  country: countryVocabulary,
-  ...Object.fromEntries(ENUM_KEYS.map((key) => [key, enumVocabulary(key)!])),
-};
+/** By tag key: a map, since a document's key may be any word (`constructor`). */
+const VOCABULARIES: ReadonlyMap<string, Vocabulary<VocabEntry>> = new Map<string, Vocabulary<VocabEntry>>([
+  ['sdgs', sdgVocabulary],
+  ['methods', methodVocabulary],
+  ['country', countryVocabulary],
+  ...ENUM_KEYS.map((key) => [key, enumVocabulary(key)!] as const),
+]);
 
 /** `5`, `SDG 5` or `Gender Equality` name goal 5 well enough; the platform writes `5. Gender equality`. */
 export const nonCanonicalValue: Rule = {
@@ -25,7 +26,7 @@ export const nonCanonicalValue: Rule = {
   check({ doc, t, report }) {
     const values = [
       ...doc.tags.map((tag) => ({
-        vocabulary: VOCABULARIES[tag.key.toLowerCase()],
+        vocabulary: VOCABULARIES.get(tag.key.toLowerCase()),
         value: tag.value,
         range: tag.valueRange,
       })),

@@ -1,4 +1,6 @@
+import { LRUCache } from 'lru-cache';
 import type { FormQuestion, FormSection } from '../forms/types';
+import { MAX_MEMO_KEY_LENGTH } from '../memo';
 import { fold } from '../vocab/normalize';
 import { similarity } from '../vocab/similarity';
 import type { Rule } from './types';
@@ -6,18 +8,19 @@ import type { Rule } from './types';
 /** Short prompts ("Sense") are left alone: with few letters, similar is not the same question. */
 const MIN_LENGTH = 20;
 
-const nearestCache = new Map<string, FormQuestion | null>();
+/** Remembered per form and prompt; the least recently used are forgotten first. */
+const nearestCache = new LRUCache<string, { question: FormQuestion | null }>({ max: 5_000 });
 
 /** The section's question whose wording is closest to the prompt, if close enough; remembered per form and prompt. */
 function nearestPrompt(cacheKey: string, section: FormSection, prompt: string): FormQuestion | null {
-  if (nearestCache.has(cacheKey)) return nearestCache.get(cacheKey)!;
+  const known = nearestCache.get(cacheKey);
+  if (known) return known.question;
   const key = fold(prompt);
   const best = section.questions
     .map((candidate) => ({ candidate, score: similarity(key, fold(candidate.prompt), 0.85) }))
     .sort((a, b) => b.score - a.score)[0];
   const result = best && best.score >= 0.85 ? best.candidate : null;
-  if (nearestCache.size > 5000) nearestCache.clear();
-  nearestCache.set(cacheKey, result);
+  if (cacheKey.length <= MAX_MEMO_KEY_LENGTH) nearestCache.set(cacheKey, { question: result });
   return result;
 }
 

@@ -1,3 +1,5 @@
+import { memoize } from '../memo';
+import type { DocKind } from '../model';
 import { fold } from '../vocab/normalize';
 import { similarity } from '../vocab/similarity';
 import { tagKey, tagKeysFor } from '../vocab/tagKeys';
@@ -14,7 +16,7 @@ export const unknownTagKey: Rule = {
     for (const tag of doc.tags) {
       const key = tag.key.toLowerCase();
       if (known.includes(key)) continue;
-      const nearest = nearestKey(key, known);
+      const nearest = nearestKey(`${doc.kind}\u0000${key}`) || undefined;
       const message = tagKey(key)
         ? t('The key `{0}` is not used on documents of type {1}.', tag.key, doc.kind)
         : nearest
@@ -25,10 +27,12 @@ export const unknownTagKey: Rule = {
   },
 };
 
-function nearestKey(key: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
+/** The known key closest to an unknown one ('' when none is close), remembered per kind of document and key. */
+const nearestKey = memoize((request: string): string => {
+  const [kind = '', key = ''] = request.split('\u0000');
+  let best = '';
   let bestScore = 0.6;
-  for (const candidate of known) {
+  for (const candidate of tagKeysFor(kind as DocKind).map((entry) => entry.key)) {
     const score = similarity(fold(key), fold(candidate));
     if (score > bestScore) {
       best = candidate;
@@ -36,4 +40,4 @@ function nearestKey(key: string, known: readonly string[]): string | undefined {
     }
   }
   return best;
-}
+});

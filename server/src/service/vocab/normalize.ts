@@ -1,19 +1,23 @@
+import { LRUCache } from 'lru-cache';
+import { MAX_MEMO_KEY_LENGTH, memoize } from '../memo';
+
 /**
  * Folds a vocabulary value for comparison: case, accents, punctuation and spacing do not distinguish values,
  * and HTML entities the platform exported (`&amp;`) read as the characters they stand for.
  */
+const foldShort = memoize(foldUncached, 20_000);
+
+/** Values too long for the memo: several rules fold the same one in a check, so the last few are remembered. */
+const foldedLong = new LRUCache<string, string>({ max: 4 });
+
 export function fold(value: string): string {
-  const known = folded.get(value);
+  if (value.length <= MAX_MEMO_KEY_LENGTH) return foldShort(value);
+  const known = foldedLong.get(value);
   if (known !== undefined) return known;
   const result = foldUncached(value);
-  // The same keys, prompts and values come back in every document: remember a bounded number of them.
-  if (folded.size >= MAX_REMEMBERED) folded.clear();
-  folded.set(value, result);
+  foldedLong.set(value, result);
   return result;
 }
-
-const MAX_REMEMBERED = 20_000;
-const folded = new Map<string, string>();
 
 function foldUncached(value: string): string {
   if (/^[a-z0-9 ]*$/.test(value)) return value.trim().replace(/ +/g, ' ');

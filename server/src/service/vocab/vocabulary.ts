@@ -1,6 +1,6 @@
 import { fold } from './normalize';
 import { memoize } from '../memo';
-import { similarity } from './similarity';
+import { SpellingIndex } from './spellingIndex';
 
 export interface VocabEntry {
   /** The value as the platform writes it. */
@@ -22,11 +22,16 @@ export interface Suggestion<E> {
   score: number;
 }
 
+/** How many suggestions are remembered per value: more than any caller shows. */
+const RANKED = 10;
+
 /** A closed list of values with their aliases: exact look-up and ranked did-you-mean. */
 export class Vocabulary<E extends VocabEntry> {
   readonly entries: readonly E[];
   private readonly byFolded = new Map<string, E>();
-  private readonly folded: { key: string; entry: E }[] = [];
+  private readonly spellings: { key: string; entry: E }[] = [];
+  /** Built on the first did-you-mean: most vocabularies only ever look values up. */
+  private index: SpellingIndex<E> | undefined;
 
   constructor(entries: readonly E[]) {
     this.entries = entries;
@@ -34,7 +39,7 @@ export class Vocabulary<E extends VocabEntry> {
       for (const spelling of [entry.canonical, ...(entry.aliases ?? []), ...(entry.outdated ?? [])]) {
         const key = fold(spelling);
         if (!this.byFolded.has(key)) this.byFolded.set(key, entry);
-        this.folded.push({ key, entry });
+        this.spellings.push({ key, entry });
       }
     }
   }
@@ -46,27 +51,27 @@ export class Vocabulary<E extends VocabEntry> {
     return { entry, exact: entry.canonical === value };
   }
 
-  private readonly suggestions = memoize((key: string) => this.rank(key));
+  /** Documents repeat their values: each distinct value (and threshold) is ranked once. */
+  private readonly ranked = memoize((request: string) => {
+    const separator = request.indexOf('\u0000');
+    return this.rank(request.slice(separator + 1), Number(request.slice(0, separator)));
+  });
 
   /** The closest entries to a value that is not in the vocabulary, best first, above a similarity threshold. */
   suggest(value: string, limit = 3, threshold = 0.78): Suggestion<E>[] {
-    return this.suggestions(fold(value))
-      .filter((suggestion) => suggestion.score >= threshold)
-      .slice(0, limit);
+    return this.ranked(`${threshold}\u0000${fold(value)}`).slice(0, limit);
   }
 
-  /** Every entry at least somewhat alike, best first. */
-  private rank(key: string): Suggestion<E>[] {
-    const threshold = 0.5;
-    if (key.length === 0) return [];
+  /** Every entry at least as alike as the threshold, best first. */
+  private rank(key: string, threshold: number): Suggestion<E>[] {
     const best = new Map<E, number>();
-    for (const candidate of this.folded) {
-      const score = similarity(key, candidate.key, threshold);
-      if (score >= threshold && score > (best.get(candidate.entry) ?? 0)) best.set(candidate.entry, score);
+    this.index ??= new SpellingIndex(this.spellings);
+    for (const { candidate, score } of this.index.alike(key, threshold)) {
+      if (score > (best.get(candidate.entry) ?? 0)) best.set(candidate.entry, score);
     }
     return [...best]
       .map(([entry, score]) => ({ entry, score }))
       .sort((a, b) => b.score - a.score || a.entry.canonical.localeCompare(b.entry.canonical))
-      .slice(0, 10);
+      .slice(0, RANKED);
   }
 }
