@@ -4,7 +4,7 @@ import { newPlan, NEW_PLAN_COMMAND } from './commands/newPlan';
 import { learningPlanTags } from './markdownItTags';
 import { MapPanel } from './panels/mapPanel';
 import { isCandidate, PreviewPanel } from './panels/previewPanel';
-import { CompletenessStatus } from './statusBar';
+import { ReadinessStatus } from './statusBar';
 
 export interface Started extends vscode.Disposable {
   client: BaseLanguageClient;
@@ -24,7 +24,7 @@ export async function activateWith(
   const client = started.client;
   const preview = new PreviewPanel(context.extensionUri, client);
   const map = new MapPanel(context.extensionUri, client);
-  const status = new CompletenessStatus(client);
+  const status = new ReadinessStatus(client);
   const activeDocument = () => {
     const document = vscode.window.activeTextEditor?.document;
     if (document && isCandidate(document)) return document;

@@ -6,7 +6,7 @@ import { RequestType, RequestType0, type WorkspaceEdit } from 'vscode-languagese
 import type {
   DocumentMap,
   DocumentSummary,
-  IndexEntry,
+  WorkspaceEntry,
   MapEntry,
   NewDocumentChoices,
   RuleLevel,
@@ -65,7 +65,7 @@ export const MoveLocationRequest = new RequestType<MoveLocationParams, Workspace
 
 /** Every learning-plan-family document of the workspace, read with progress; cancelling keeps what was read. */
 export interface WorkspaceIndexResult {
-  entries: IndexEntry[];
+  entries: WorkspaceEntry[];
   cancelled: boolean;
 }
 export const WorkspaceIndexRequest = new RequestType0<WorkspaceIndexResult, void>(

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { DocumentSummary, WorkspaceIndexResult } from '../../server/src/protocol';
+import {
+  DocumentSummaryRequest,
+  type DocumentSummary,
+  type WorkspaceIndexResult,
+} from '../../server/src/protocol';
 import { corpusFolder, example } from '../support/corpus';
 import { LspClient } from '../support/lspClient';
 
@@ -40,6 +44,16 @@ describe('preview and map requests over stdio', () => {
       assert.equal(summary.places[0]?.alpha2, 'BO');
       assert.equal(summary.places[0]?.inside, true);
       assert.equal(summary.diagnostics.warning, 1);
+      assert.deepEqual(summary.readiness, { applies: true, ready: true, blockers: [] });
+      // Without its SDGs, the plan is no longer ready, and says why, at the title.
+      const withoutGoals = seed.text.replace(/\[\[sdgs:[^\]]*\]\]\n/g, '');
+      await client.change(seed.uri, [{ text: withoutGoals }]);
+      const blocked = await client.connection.sendRequest(DocumentSummaryRequest, { uri: seed.uri });
+      assert.equal(blocked?.readiness.ready, false);
+      assert.deepEqual(
+        blocked?.readiness.blockers.map((blocker) => [blocker.subject, blocker.line]),
+        [['[[sdgs:…]]', 0]],
+      );
     } finally {
       await client.stop();
     }
@@ -62,6 +76,8 @@ describe('preview and map requests over stdio', () => {
       assert.deepEqual(names, ['closing.md', 'mi-barrio.txt']);
       const plan = result.entries.find((entry) => entry.uri.endsWith('mi-barrio.txt'))!;
       assert.deepEqual([plan.year, plan.kind, plan.places[0]?.alpha2], ['2022', 'learningplan', 'BO']);
+      // Where each document stands: its problems (the summary's tweet is too long) and its readiness.
+      assert.deepEqual([plan.problems.warning, plan.readiness.ready], [1, true]);
       assert.ok(client.progress.some((entry) => entry.value.kind === 'begin'));
       assert.ok(client.progress.some((entry) => entry.value.kind === 'end'));
     } finally {

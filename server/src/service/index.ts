@@ -30,7 +30,8 @@ export { TOKEN_TYPES, type SemanticToken, type TokenType } from './features/sema
 export type { DocumentSummary, PlaceSummary, SectionSummary, QuestionSummary } from './features/summary';
 export type { Completeness, SectionCompleteness } from './forms/completeness';
 export type { DocumentMap, MapEntry, MapPlace } from './features/map';
-export type { IndexEntry } from './features/indexEntry';
+export type { IndexEntry, WorkspaceEntry } from './features/indexEntry';
+export type { Blocker, Readiness } from './features/readiness';
 export type { NewDocumentChoices } from './features/newDocument';
 export { ruleCatalogue, type RuleInfo } from './rules/catalogue';
 export { tagLineAt, type TagAt } from './parse/tagLineAt';

@@ -5,7 +5,7 @@ import { documentMap, moveLocationEdit, workspaceMap, type DocumentMap, type Map
 import { documentLinks, type DocumentLink } from './features/links';
 import { foldingRanges, type Fold } from './features/folding';
 import { hover, type HoverResult } from './features/hover';
-import type { IndexEntry } from './features/indexEntry';
+import type { WorkspaceEntry } from './features/indexEntry';
 import { newDocumentChoices, newDocumentText, type NewDocumentChoices } from './features/newDocument';
 import { semanticTokens, type SemanticToken } from './features/semanticTokens';
 import { summarize, type DocumentSummary } from './features/summary';
@@ -67,7 +67,7 @@ export interface LanguageService {
   summary(uri: string): Promise<DocumentSummary | null>;
   documentMap(uri: string): Promise<DocumentMap | null>;
   moveLocation(uri: string, line: number, lat: number, lng: number): Promise<TextEdit[] | null>;
-  workspaceEntries(): Promise<IndexEntry[]>;
+  workspaceEntries(): Promise<WorkspaceEntry[]>;
   workspaceMap(): Promise<MapEntry[]>;
   fixAll(uri: string, text: string): Promise<FixAllResult>;
   newDocumentChoices(): NewDocumentChoices;
@@ -171,7 +171,7 @@ function answersWithFindings(workspace: Workspace, t: Localize) {
     },
     summary: async (uri: string) => {
       const state = await workspace.open.analysis(uri);
-      return state ? summarize(state.analysis, await workspace.findings(uri)) : null;
+      return state ? summarize(state.analysis, await workspace.findings(uri), t) : null;
     },
   };
 }

@@ -1,7 +1,8 @@
 import { completeness } from '../forms/completeness';
 import { parseLatLng } from '../geo/latlng';
 import type { DocumentAnalysis } from '../analysis/types';
-import type { Range } from '../model';
+import type { Range, Severity } from '../model';
+import type { Readiness } from './readiness';
 import { documentAnchor } from '../rules/anchors';
 import { ownCopy } from '../text/ownCopy';
 import { resolveCountry } from '../vocab/countries';
@@ -73,4 +74,10 @@ export function indexEntry(uri: string, { doc, form, match, statuses }: Document
     total: counted.total,
     signature: doc.kind === 'learningplan' ? textSignature(doc, match) : [],
   };
+}
+
+/** An entry with where the document stands: its problems (its own and across documents) and its readiness. */
+export interface WorkspaceEntry extends IndexEntry {
+  problems: Record<Severity, number>;
+  readiness: Readiness;
 }

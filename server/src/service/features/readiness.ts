@@ -105,7 +105,8 @@ function questionBlockers({ doc, match, statuses }: DocumentAnalysis, t: Localiz
   });
 }
 
-function errorBlockers(findings: readonly Finding[]): Blocker[] {
+/** The findings at error level, as blockers (those readiness states in its own terms aside). */
+export function errorBlockers(findings: readonly Finding[]): Blocker[] {
   return findings
     .filter((finding) => finding.severity === 'error' && !STATED_HERE.has(finding.rule))
     .map((finding) => ({

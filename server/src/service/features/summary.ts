@@ -4,7 +4,9 @@ import type { DocumentAnalysis } from '../analysis/types';
 import { completeness, type Completeness } from '../forms/completeness';
 import type { QuestionStatus } from '../forms/questionStatus';
 import type { ParsedDocument, Severity } from '../model';
+import { english, type Localize } from '../l10n';
 import type { Finding } from '../rules/types';
+import { readiness, type Readiness } from './readiness';
 import { flagEmoji, resolveCountry } from '../vocab/countries';
 import { sdgVocabulary } from '../vocab/sdgs';
 
@@ -24,6 +26,8 @@ export interface DocumentSummary {
   places: PlaceSummary[];
   sections: SectionSummary[];
   completeness: Completeness;
+  /** Ready for the platform, or what blocks it. */
+  readiness: Readiness;
   diagnostics: Record<Severity, number> & { firstLine: number | null };
 }
 
@@ -71,9 +75,11 @@ const SKIPPED_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 export function summarize(
-  { doc, form, match, statuses }: DocumentAnalysis,
+  analysis: DocumentAnalysis,
   findings: readonly Finding[],
+  t: Localize = english,
 ): DocumentSummary {
+  const { doc, form, match, statuses } = analysis;
   const tag = (key: string) => doc.tags.find((candidate) => candidate.key.toLowerCase() === key);
   const focal = tag('focal_point');
   return {
@@ -100,6 +106,7 @@ export function summarize(
     places: placeSummaries(doc),
     sections: sections(doc, statuses),
     completeness: completeness(doc, match, statuses),
+    readiness: readiness(analysis, findings, t),
     diagnostics: countFindings(findings),
   };
 }

@@ -1,7 +1,8 @@
 import { crossDocumentFindings } from '../features/crossDocument';
 import type { IndexEntry } from '../features/indexEntry';
 import type { Localize } from '../l10n';
-import type { DocKind, FormId } from '../model';
+import type { Readiness } from '../features/readiness';
+import type { DocKind, FormId, Severity } from '../model';
 import type { Finding } from '../rules/types';
 import type { ResolvedSettings } from '../settings';
 import type { Directive } from '../suppressions';
@@ -17,6 +18,10 @@ export interface IndexRecord {
   entry: IndexEntry | null;
   /** Its own findings as of its last reading from disk (an open document's come from its analysis instead). */
   own: readonly Finding[];
+  /** Ready for the platform, or what blocks it, by its own findings (those across documents are added on demand). */
+  readiness: Readiness;
+  /** How many own findings it has of each severity. */
+  counts: Record<Severity, number>;
   directives: readonly Directive[];
   settings: ResolvedSettings;
 }

@@ -1,9 +1,12 @@
 import { analyzeText } from '../analysis/analyze';
 import type { DocumentAnalysis } from '../analysis/types';
-import { checkDocument } from '../check';
+import { checkDocument, type CheckResult } from '../check';
+import { errorBlockers, readiness } from '../features/readiness';
+import type { WorkspaceEntry } from '../features/indexEntry';
 import { indexEntry } from '../features/indexEntry';
 import type { DocumentFile, ServiceHost } from '../host';
 import type { Localize } from '../l10n';
+import type { Severity } from '../model';
 import type { Finding, Rule } from '../rules/types';
 import type { ResolvedSettings } from '../settings';
 import { readDirectives } from '../suppressions';
@@ -138,9 +141,25 @@ export class Workspace {
     return record ? { kind: record.kind, form: record.form } : undefined;
   }
 
-  async entries(): Promise<NonNullable<IndexRecord['entry']>[]> {
+  /** Every learning-plan-family document's entry, with its problems and readiness, findings across documents included. */
+  async entries(): Promise<WorkspaceEntry[]> {
     await this.syncOpenRecords();
-    return this.index.entries();
+    return this.index.uris().flatMap((uri) => {
+      const record = this.index.get(uri)!;
+      if (!record.entry) return [];
+      const cross = this.index.crossFindings(uri);
+      const crossCounts = countBySeverity(cross);
+      const problems = { ...record.counts };
+      for (const severity of SEVERITIES) problems[severity] += crossCounts[severity];
+      const blockers = [...record.readiness.blockers, ...errorBlockers(cross)];
+      return [
+        {
+          ...record.entry,
+          problems,
+          readiness: { ...record.readiness, ready: blockers.length === 0, blockers },
+        },
+      ];
+    });
   }
 
   private belongs(uri: string): boolean {
@@ -167,16 +186,14 @@ export class Workspace {
     const analysis = analyzeText(text, settings.forms);
     const result = checkDocument(analysis, settings, this.options.rules);
     for (const failure of result.failures) this.options.onRuleFailure(uri, failure.rule, failure.error);
-    // Closed documents get no code actions: their findings are kept without fixes.
-    const own = result.findings.map(({ fixes: _fixes, ...finding }) => finding);
-    this.index.set(uri, recordOf(uri, analysis, settings, stamp, own));
+    this.index.set(uri, this.recordOf(uri, { analysis, settings, result }, stamp));
   }
 
   private async syncOpenRecords(): Promise<void> {
     for (const uri of [...this.pending]) {
       this.pending.delete(uri);
-      const state = await this.open.analysis(uri);
-      if (state) this.index.set(uri, recordOf(uri, state.analysis, state.settings, 'open', []));
+      const state = await this.open.checked(uri);
+      if (state) this.index.set(uri, this.recordOf(uri, state, 'open'));
     }
   }
 
@@ -186,15 +203,36 @@ export class Workspace {
       if (under && !present.has(uri) && !this.open.has(uri)) this.index.delete(uri);
     }
   }
+
+  /**
+   * What the index keeps of a document: for a closed one its own findings too, without their fixes (only open
+   * documents get code actions); an open one's come from its analysis when asked.
+   */
+  private recordOf(
+    uri: string,
+    {
+      analysis,
+      settings,
+      result,
+    }: { analysis: DocumentAnalysis; settings: ResolvedSettings; result: CheckResult },
+    stamp: string,
+  ): IndexRecord {
+    const own = stamp === 'open' ? [] : result.findings.map(({ fixes: _fixes, ...finding }) => finding);
+    return {
+      ...entryOf(uri, analysis, settings, stamp, own),
+      readiness: readiness(analysis, result.findings, this.options.t),
+      counts: countBySeverity(result.findings),
+    };
+  }
 }
 
-function recordOf(
+function entryOf(
   uri: string,
   analysis: DocumentAnalysis,
   settings: ResolvedSettings,
   stamp: string,
   own: Finding[],
-): IndexRecord {
+): Omit<IndexRecord, 'readiness' | 'counts'> {
   return {
     stamp,
     kind: analysis.doc.kind,
@@ -204,6 +242,15 @@ function recordOf(
     directives: readDirectives(analysis.doc),
     settings,
   };
+}
+
+const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
+
+/** How many findings there are of each severity. */
+export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
