@@ -14,6 +14,7 @@ import { DocumentIndex, type IndexRecord } from './documentIndex';
 import { isDocumentName } from './documentFiles';
 import { OpenDocuments } from './openDocuments';
 import { isInside } from './uris';
+import { byCodeUnits } from '../text/order';
 
 export interface ScanProgress {
   report(done: number, found: number): void;
@@ -258,6 +259,6 @@ export function sortFindings(findings: Finding[]): Finding[] {
     (a, b) =>
       a.range.start.line - b.range.start.line ||
       a.range.start.character - b.range.start.character ||
-      a.rule.localeCompare(b.rule),
+      byCodeUnits(a.rule, b.rule),
   );
 }
