@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol';
 import { pathToFileURL } from 'node:url';
-import { WorkspaceIndexRequest } from '../server/src/protocol';
+import { WorkspaceMapRequest } from '../server/src/protocol';
 import { CORPUS } from '../test/support/corpus';
 import { ROOT } from '../test/support/docs';
 import { LspClient } from '../test/support/lspClient';
@@ -300,7 +300,7 @@ function prepareTenThousandDocuments(): string {
   return folder;
 }
 
-/** The server reads a 10,000-document workspace: from the index request to its answer. */
+/** The server reads a 10,000-document workspace for its map: from the request to its answer. */
 async function workspaceIndexFigure(): Promise<void> {
   const folder = prepareTenThousandDocuments();
   const times: number[] = [];
@@ -311,14 +311,14 @@ async function workspaceIndexFigure(): Promise<void> {
     });
     try {
       const start = performance.now();
-      const result = await client.connection.sendRequest(WorkspaceIndexRequest);
-      if (result.entries.length !== 10_000) throw new Error(`${result.entries.length} entries indexed`);
+      const result = await client.connection.sendRequest(WorkspaceMapRequest);
+      if (result.entries.length !== 10_000) throw new Error(`${result.entries.length} documents indexed`);
       times.push((performance.now() - start) / 1000);
     } finally {
       await client.stop();
     }
   }
-  record('indexing a 10,000-document workspace', 's', times, 'bench: workspace index over stdio', {
+  record('indexing a 10,000-document workspace', 's', times, 'bench: workspace map request over stdio', {
     limit: 3,
     comparison: '<',
   });

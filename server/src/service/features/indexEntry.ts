@@ -76,8 +76,11 @@ export function indexEntry(uri: string, { doc, form, match, statuses }: Document
   };
 }
 
-/** An entry with where the document stands: its problems (its own and across documents) and its readiness. */
+/**
+ * An entry with where the document stands, once it was checked: its problems (its own and across documents) and
+ * its readiness. A workspace read for its map alone leaves them out.
+ */
 export interface WorkspaceEntry extends IndexEntry {
-  problems: Record<Severity, number>;
-  readiness: Readiness;
+  problems?: Record<Severity, number>;
+  readiness?: Readiness;
 }
