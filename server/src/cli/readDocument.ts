@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { describe } from './walk';
+import { describeFileError as describe } from '../hosts/nodeFiles';
 
 export type ReadOutcome =
   | {
