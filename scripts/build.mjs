@@ -90,16 +90,30 @@ const assets = [
   ['client/media/map.css', 'dist/media/map.css'],
   ['client/media/markdown-preview.css', 'dist/media/markdown-preview.css'],
   ['node_modules/leaflet/dist/leaflet.css', 'dist/media/leaflet.css'],
+  ['node_modules/leaflet.markercluster/dist/MarkerCluster.css', 'dist/media/MarkerCluster.css'],
   ['node_modules/world-atlas/countries-50m.json', 'dist/media/countries-50m.json'],
 ];
 
 await mkdir('dist/media', { recursive: true });
 await Promise.all(assets.map(([from, to]) => copyFile(from, to)));
 await writeFile('dist/media/sdg-colours.css', await sdgColoursCss());
+/** The licences of what the map's bundle holds, whose terms ask that their notices travel with it. */
+const mapLicences = [
+  ['Leaflet', 'node_modules/leaflet/LICENSE'],
+  ['Leaflet.markercluster', 'node_modules/leaflet.markercluster/MIT-LICENCE.txt'],
+  ['topojson-client', 'node_modules/topojson-client/LICENSE'],
+  ['world-atlas', 'node_modules/world-atlas/LICENSE'],
+];
+const licenceTexts = await Promise.all(
+  mapLicences.map(async ([name, path]) => `--- ${name} ---\n${(await readFile(path, 'utf8')).trim()}\n`),
+);
 await writeFile(
   'dist/media/ATTRIBUTION.txt',
-  'Country borders: Natural Earth (public domain), via world-atlas (ISC). Map: Leaflet (BSD-2-Clause). ' +
-    'SDG colours: United Nations SDG communications guidelines.\n',
+  [
+    'Country borders: Natural Earth (public domain), via world-atlas (ISC). Map: Leaflet (BSD-2-Clause). ' +
+      'Clusters: Leaflet.markercluster (MIT). SDG colours: United Nations SDG communications guidelines.\n',
+    ...licenceTexts,
+  ].join('\n'),
 );
 
 const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));

@@ -8,7 +8,9 @@ import {
   type WorkspaceIndexResult,
 } from '../../../server/src/protocol';
 import { createNonce, webviewShell } from './html';
-import { parseMapMessage, type ExtensionToMap, type MapEntry } from './messages';
+import { mapEntries } from './mapEntries';
+import { mapLabels } from './mapLabels';
+import { parseMapMessage, type ExtensionToMap } from './messages';
 import { tileOrigin } from './tiles';
 
 const VIEW_TYPE = 'learningPlans.map';
@@ -71,7 +73,12 @@ export class MapPanel implements vscode.Disposable {
       nonce: createNonce(),
       title: vscode.l10n.t('Learning Plans Map'),
       scriptUri: asUri('map.js'),
-      styleUris: [asUri('leaflet.css'), asUri('map.css')],
+      styleUris: [
+        asUri('leaflet.css'),
+        asUri('MarkerCluster.css'),
+        asUri('sdg-colours.css'),
+        asUri('map.css'),
+      ],
       data: { borders: asUri('countries-50m.json'), ...(origin ? { tiles } : {}) },
       imageOrigins: origin ? [origin] : [],
     });
@@ -115,7 +122,10 @@ export class MapPanel implements vscode.Disposable {
         : [],
     );
     const highlight = summary.places.flatMap((place) => (place.numeric ? [place.numeric] : []));
-    await this.post({ type: 'document', title: summary.title, places, highlight });
+    const heading = vscode.l10n.t('Map of {0}', document.uri.path.split('/').pop() ?? '');
+    const uri = document.uri.toString();
+    const labels = mapLabels(heading, vscode.l10n.t, vscode.env.language);
+    await this.post({ type: 'document', uri, places, highlight, labels });
   }
 
   private async refreshWorkspace(): Promise<void> {
@@ -127,20 +137,13 @@ export class MapPanel implements vscode.Disposable {
       },
       (_progress, token) => this.client.sendRequest<WorkspaceIndexResult>(WORKSPACE_INDEX_REQUEST, {}, token),
     );
-    const entries: MapEntry[] = result.entries.flatMap((entry) =>
-      entry.places.map((place) => ({
-        uri: entry.uri,
-        title: entry.title,
-        kind: entry.kind,
-        year: entry.year,
-        country: place.country,
-        sdgs: entry.sdgs,
-        lat: place.lat,
-        lng: place.lng,
-        line: place.line,
-      })),
-    );
-    await this.post({ type: 'workspace', entries, complete: !result.cancelled });
+    const labels = mapLabels(vscode.l10n.t('Map of the workspace'), vscode.l10n.t, vscode.env.language);
+    await this.post({
+      type: 'workspace',
+      entries: mapEntries(result.entries),
+      complete: !result.cancelled,
+      labels,
+    });
   }
 
   private async receive(raw: unknown): Promise<void> {

@@ -1,0 +1,135 @@
+import L from './leafletGlobal';
+import 'leaflet.markercluster';
+import type { MapEntry, MapLabels, MapToExtension } from '../src/panels/messages';
+import { documentType, passesFilters, type FilterState } from './facets';
+import { markerIcon } from './markerIcon';
+import { clusterName, entryName } from './mapNames';
+import { popupContent } from './popup';
+
+/** The element that tells a keyboard user what a document's marker does on the workspace map. */
+export const ENTRY_HINT_ID = 'lp-entry-hint';
+
+/**
+ * Every document of the workspace on the map, clustered with Leaflet.markercluster. A cluster zooms in on its
+ * documents, or spreads them around their point when they all share it (every plan of a country does, in the
+ * archive); a document's marker opens a popup whose link opens the document. From the keyboard, the focus follows:
+ * to the first spread marker, to what the zoomed cluster became, into the popup, and back to the marker.
+ */
+export class WorkspaceLayer {
+  private readonly group: L.MarkerClusterGroup;
+  private readonly entries = new WeakMap<L.Marker, MapEntry>();
+  private markers: L.Marker[] = [];
+  private labels: MapLabels | undefined;
+  /** The first document of a cluster activated from the keyboard, whose new marker or cluster takes the focus. */
+  private pendingFocus: L.Marker | null = null;
+
+  constructor(
+    private readonly map: L.Map,
+    private readonly send: (message: MapToExtension) => void,
+    private readonly fromKeyboard: () => boolean,
+  ) {
+    this.group = L.markerClusterGroup({
+      showCoverageOnHover: false,
+      maxClusterRadius: 48,
+      spiderfyDistanceMultiplier: 1.6,
+      // The legs take the theme's colour from the stylesheet.
+      spiderLegPolylineOptions: { className: 'lp-spider-leg', weight: 1.5, opacity: 0.8 },
+      chunkedLoading: true,
+      iconCreateFunction: (cluster) => this.clusterIcon(cluster),
+    });
+    this.group.on('clusterclick', (event) => {
+      const cluster = (event as L.LeafletEvent & { layer: L.MarkerCluster }).layer;
+      this.pendingFocus = this.fromKeyboard() ? (cluster.getAllChildMarkers()[0] ?? null) : null;
+    });
+    this.group.on('spiderfied', (event) => {
+      if (!this.pendingFocus) return;
+      this.pendingFocus = null;
+      (event as L.LeafletEvent & { markers: L.Marker[] }).markers[0]
+        ?.getElement()
+        ?.focus({ preventScroll: true });
+    });
+    this.group.on('animationend', () => {
+      const marker = this.pendingFocus;
+      if (!marker) return;
+      this.pendingFocus = null;
+      const shown = this.group.getVisibleParent(marker) as L.Marker | null;
+      shown?.getElement()?.focus({ preventScroll: true });
+    });
+  }
+
+  /** Makes the documents' markers and brings them all into view; `filter` then puts those that pass on the map. */
+  show(entries: readonly MapEntry[], labels: MapLabels): void {
+    this.labels = labels;
+    this.markers = entries.map((entry) => this.marker(entry, labels));
+    this.group.addTo(this.map);
+    if (entries.length === 0) return;
+    const bounds = L.latLngBounds(entries.map((entry) => [entry.lat, entry.lng] as [number, number]));
+    this.map.fitBounds(bounds, { padding: [30, 30], maxZoom: 6, animate: false });
+  }
+
+  /** Keeps the documents that pass the filters; returns them. */
+  filter(filters: FilterState): MapEntry[] {
+    const visible = this.markers.filter((marker) => passesFilters(this.entries.get(marker)!, filters));
+    this.group.clearLayers();
+    this.group.addLayers(visible);
+    return visible.map((marker) => this.entries.get(marker)!);
+  }
+
+  hide(): void {
+    this.group.clearLayers();
+    this.group.remove();
+    this.markers = [];
+  }
+
+  private marker(entry: MapEntry, labels: MapLabels): L.Marker {
+    const name = entryName(entry, labels);
+    const marker = L.marker([entry.lat, entry.lng], {
+      icon: markerIcon(`lp-type-${documentType(entry)}`, name),
+      title: name,
+    });
+    this.entries.set(marker, entry);
+    marker.bindPopup(() => popupContent(entry, labels, (chosen) => this.open(chosen)), {
+      className: 'lp-popup-frame',
+      autoPanPadding: [40, 40],
+    });
+    marker.on('add', () => marker.getElement()?.setAttribute('aria-describedby', ENTRY_HINT_ID));
+    marker.on('popupopen', (event) => this.enterPopup((event as L.PopupEvent).popup));
+    marker.on('popupclose', (event) => this.leavePopup(marker, (event as L.PopupEvent).popup));
+    return marker;
+  }
+
+  private open(entry: MapEntry): void {
+    this.send({ type: 'open', uri: entry.uri, line: entry.line });
+  }
+
+  /** The popup takes the focus, on its link; its close button gets a name in the display language. */
+  private enterPopup(popup: L.Popup): void {
+    const element = popup.getElement();
+    const close = element?.querySelector<HTMLElement>('.leaflet-popup-close-button');
+    if (close && this.labels) {
+      close.setAttribute('aria-label', this.labels.closePopup);
+      close.title = this.labels.closePopup;
+    }
+    element?.querySelector<HTMLElement>('.lp-popup-title')?.focus({ preventScroll: true });
+  }
+
+  /** A popup closed while it had the focus gives it back to its marker. */
+  private leavePopup(marker: L.Marker, popup: L.Popup): void {
+    const element = popup.getElement();
+    const active = document.activeElement;
+    if (element && active && (element.contains(active) || active === document.body))
+      marker.getElement()?.focus({ preventScroll: true });
+  }
+
+  private clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
+    const children = cluster.getAllChildMarkers().flatMap((marker) => {
+      const entry = this.entries.get(marker);
+      return entry ? [entry] : [];
+    });
+    const count = children.length;
+    const size = count < 10 ? 30 : count < 100 ? 36 : 42;
+    const name = this.labels ? clusterName(children, this.labels) : String(count);
+    const icon = markerIcon('lp-cluster', name, size, String(count));
+    return icon;
+  }
+}
