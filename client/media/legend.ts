@@ -21,8 +21,11 @@ export class Legend extends L.Control {
     return this.box;
   }
 
+  /** The legend folds, so that it does not hide the map: it starts folded in a narrow panel. */
   show(labels: MapLabels, items: readonly LegendItem[]): void {
-    const title = document.createElement('h2');
+    const details = document.createElement('details');
+    details.open = this.box.querySelector('details')?.open ?? window.innerWidth >= 640;
+    const title = document.createElement('summary');
     title.id = 'lp-legend-title';
     title.textContent = labels.legend;
     const list = document.createElement('ul');
@@ -38,7 +41,8 @@ export class Legend extends L.Control {
       entry.append(swatch, item.text);
       list.append(entry);
     }
-    this.box.replaceChildren(title, list);
+    details.append(title, list);
+    this.box.replaceChildren(details);
   }
 }
 

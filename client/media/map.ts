@@ -18,12 +18,19 @@ const map = L.map(page.mapElement, { worldCopyJump: true, minZoom: 1, maxZoom: 1
 const tileUrl = document.body.dataset.tiles ?? '';
 if (tileUrl) L.tileLayer(tileUrl, { maxZoom: 18, attribution: '' }).addTo(map);
 const borders = new Borders(map);
+// The map follows its element's size: the panel resized, the list above it unfolded.
+new ResizeObserver(() => map.invalidateSize()).observe(page.mapElement);
 const legend = new Legend().addTo(map);
 
 /** Whether the marker or cluster being activated was activated from the keyboard (the focus then follows). */
 let keyboardActivation = false;
 const documentLayer = new DocumentLayer(map, send);
-const workspaceLayer = new WorkspaceLayer(map, send, () => keyboardActivation);
+const workspaceLayer = new WorkspaceLayer(
+  map,
+  send,
+  () => keyboardActivation,
+  () => (root.dataset.drawn = 'true'),
+);
 
 /** The workspace map's filters, kept while the panel is hidden. */
 let filters: FilterState = ((vscode.getState() as { filters?: FilterState } | null)?.filters ??
@@ -65,6 +72,7 @@ function showWorkspace(entries: MapEntry[], labels: MapLabels, complete: boolean
 function applyFilters(entries: readonly MapEntry[], labels: MapLabels, chosen: FilterState): void {
   filters = chosen;
   vscode.setState({ filters });
+  root.dataset.drawn = 'false';
   const visible = workspaceLayer.filter(filters);
   page.showFilters(entries, availableFacets(entries), filters, labels, (next) =>
     applyFilters(entries, labels, next),
@@ -81,15 +89,18 @@ window.addEventListener('message', (event) => {
     showWorkspace(message.entries, message.labels, message.complete);
 });
 
-// Markers and clusters act on Enter and Space as on a click; Escape leaves a popup for its marker.
+// Escape closes an open popup, wherever the focus is in the page (back from the editor it opened, the page may
+// have it on its body); the popup gives the focus back to its marker.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || !document.querySelector('.leaflet-popup')) return;
+  event.preventDefault();
+  event.stopPropagation();
+  map.closePopup();
+});
+
+// Markers and clusters act on Enter and Space as on a click.
 page.mapElement.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
-  if (event.key === 'Escape' && target.closest('.leaflet-popup')) {
-    event.preventDefault();
-    event.stopPropagation();
-    map.closePopup();
-    return;
-  }
   if (!isActivation(event) || !target.classList.contains('leaflet-marker-icon')) return;
   event.preventDefault();
   event.stopPropagation();

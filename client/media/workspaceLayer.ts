@@ -27,6 +27,8 @@ export class WorkspaceLayer {
     private readonly map: L.Map,
     private readonly send: (message: MapToExtension) => void,
     private readonly fromKeyboard: () => boolean,
+    /** Told when every marker that passes the filters is on the map (they are added in chunks). */
+    private readonly drawn: () => void,
   ) {
     this.group = L.markerClusterGroup({
       showCoverageOnHover: false,
@@ -34,7 +36,11 @@ export class WorkspaceLayer {
       spiderfyDistanceMultiplier: 1.6,
       // The legs take the theme's colour from the stylesheet.
       spiderLegPolylineOptions: { className: 'lp-spider-leg', weight: 1.5, opacity: 0.8 },
+      // Thousands of markers are added in chunks, so that the page stays responsive while they are.
       chunkedLoading: true,
+      chunkProgress: (processed, total) => {
+        if (processed === total) this.drawn();
+      },
       iconCreateFunction: (cluster) => this.clusterIcon(cluster),
     });
     this.group.on('clusterclick', (event) => {
@@ -61,10 +67,14 @@ export class WorkspaceLayer {
   show(entries: readonly MapEntry[], labels: MapLabels): void {
     this.labels = labels;
     this.markers = entries.map((entry) => this.marker(entry, labels));
+    // The view is fitted before the clusters are on the map, so that they do not animate a zoom (during which a
+    // click on a cluster would be ignored).
+    this.group.remove();
+    if (entries.length > 0) {
+      const bounds = L.latLngBounds(entries.map((entry) => [entry.lat, entry.lng] as [number, number]));
+      this.map.fitBounds(bounds, { padding: [30, 30], maxZoom: 6, animate: false });
+    }
     this.group.addTo(this.map);
-    if (entries.length === 0) return;
-    const bounds = L.latLngBounds(entries.map((entry) => [entry.lat, entry.lng] as [number, number]));
-    this.map.fitBounds(bounds, { padding: [30, 30], maxZoom: 6, animate: false });
   }
 
   /** Keeps the documents that pass the filters; returns them. */
@@ -72,6 +82,7 @@ export class WorkspaceLayer {
     const visible = this.markers.filter((marker) => passesFilters(this.entries.get(marker)!, filters));
     this.group.clearLayers();
     this.group.addLayers(visible);
+    if (visible.length === 0) this.drawn();
     return visible.map((marker) => this.entries.get(marker)!);
   }
 
@@ -110,14 +121,16 @@ export class WorkspaceLayer {
       close.setAttribute('aria-label', this.labels.closePopup);
       close.title = this.labels.closePopup;
     }
-    element?.querySelector<HTMLElement>('.lp-popup-title')?.focus({ preventScroll: true });
+    // Only when the page has the focus: a page must not take it from the editor the user is typing in.
+    if (document.hasFocus())
+      element?.querySelector<HTMLElement>('.lp-popup-title')?.focus({ preventScroll: true });
   }
 
-  /** A popup closed while it had the focus gives it back to its marker. */
+  /** A popup closed while it had the focus, or while nothing had it, gives it back to its marker. */
   private leavePopup(marker: L.Marker, popup: L.Popup): void {
     const element = popup.getElement();
     const active = document.activeElement;
-    if (element && active && (element.contains(active) || active === document.body))
+    if (!active || active === document.body || element?.contains(active))
       marker.getElement()?.focus({ preventScroll: true });
   }
 
