@@ -3,7 +3,7 @@
  * a document's map and the workspace map, in dark, light and high-contrast themes.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -243,7 +243,7 @@ describe('the webviews by keyboard and under axe-core (code-server)', () => {
     );
   }
 
-  it("walks a plan's preview with the keyboard: Tab reaches a question, Enter shows its line in the editor", () =>
+  it("walks a plan's preview with the keyboard: Tab reaches a question, which keeps the focus through a redraw, and Enter shows its line in the editor", () =>
     scenario('preview-keyboard', async () => {
       await quickOpen(page, SEED);
       await command(page, 'Learning Plans: Open Preview to the Side');
@@ -253,8 +253,15 @@ describe('the webviews by keyboard and under axe-core (code-server)', () => {
       const question = await focused(frame);
       assert.match(question.text, /Please provide a name for your action learning plan/);
       assert.ok(question.line !== null);
+      // The document changes on disk while the preview has the focus: the redrawn preview gives the focus back.
+      await frame.evaluate(`document.activeElement.dataset.before = 'drawn before'`);
+      const original = readFileSync(join(folder, SEED), 'utf8');
+      writeFileSync(join(folder, SEED), `${original}\n`);
+      await waitForFocus(frame, '.lp-prompt button:not([data-before])');
+      assert.equal((await focused(frame)).text, question.text);
       await page.keyboard.press('Enter');
       await statusLine(page, question.line + 1);
+      writeFileSync(join(folder, SEED), original);
     }));
 
   it("moves a document's marker with the keyboard, as one edit that one undo takes back", () =>
