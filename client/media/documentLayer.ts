@@ -25,6 +25,8 @@ export class DocumentLayer {
   private readonly layer = L.layerGroup();
   private readonly markers = new Map<number, L.Marker>();
   private uri = '';
+  /** Each marker's name, by tag line: updates rename markers that are on the map, and any drawn later. */
+  private readonly names = new Map<number, string>();
   /** Tag lines of the markers being dragged, which an update must not pull back. */
   private readonly dragged = new Set<number>();
 
@@ -40,6 +42,7 @@ export class DocumentLayer {
       if (lines.has(line)) continue;
       this.layer.removeLayer(marker);
       this.markers.delete(line);
+      this.names.delete(line);
     }
     for (const place of places) this.place(place, labels);
     if (uri !== this.uri) this.fit(places);
@@ -50,6 +53,7 @@ export class DocumentLayer {
     this.layer.clearLayers();
     this.layer.remove();
     this.markers.clear();
+    this.names.clear();
     this.uri = '';
   }
 
@@ -67,10 +71,14 @@ export class DocumentLayer {
       this.describe(existing, place, name);
       return;
     }
+    this.names.set(place.line, name);
     const marker = L.marker([place.lat, place.lng], {
-      icon: markerIcon(place.inside === false ? 'lp-outside' : 'lp-inside', name),
+      icon: markerIcon({
+        className: place.inside === false ? 'lp-outside' : 'lp-inside',
+        name: () => this.names.get(place.line) ?? name,
+        hint: MARKER_HINT_ID,
+      }),
       draggable: true,
-      title: name,
     });
     marker.on('add', () => this.prepare(marker, place.line));
     marker.on('click', () => this.send({ type: 'reveal', line: place.line }));
@@ -84,18 +92,18 @@ export class DocumentLayer {
   }
 
   private describe(marker: L.Marker, place: MapPlace, name: string): void {
+    this.names.set(place.line, name);
     const element = marker.getElement();
     element?.classList.toggle('lp-outside', place.inside === false);
     element?.classList.toggle('lp-inside', place.inside !== false);
     renameMarker(element, name);
   }
 
-  /** Gives the marker's element what Leaflet does not: its tag line, a hint, and the keys that move it. */
+  /** Gives the marker's element what Leaflet does not: its tag line and the keys that move it. */
   private prepare(marker: L.Marker, line: number): void {
     const element = marker.getElement();
     if (!element) return;
     element.dataset.line = String(line);
-    element.setAttribute('aria-describedby', MARKER_HINT_ID);
     element.addEventListener('keydown', (event) => {
       const step = moveStep(event);
       if (!step) return;

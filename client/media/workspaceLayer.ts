@@ -18,6 +18,14 @@ export const ENTRY_HINT_ID = 'lp-entry-hint';
 export class WorkspaceLayer {
   private readonly group: L.MarkerClusterGroup;
   private readonly entries = new WeakMap<L.Marker, MapEntry>();
+  /** One popup for every document, filled when opened (thousands of bound popups would cost for nothing). */
+  private readonly popup = L.popup({
+    className: 'lp-popup-frame',
+    autoPanPadding: [40, 40],
+    offset: [0, -6],
+  });
+  /** The marker whose popup is open. */
+  private popupMarker: L.Marker | null = null;
   private markers: L.Marker[] = [];
   private labels: MapLabels | undefined;
   /** The first document of a cluster activated from the keyboard, whose new marker or cluster takes the focus. */
@@ -43,6 +51,14 @@ export class WorkspaceLayer {
       },
       iconCreateFunction: (cluster) => this.clusterIcon(cluster),
     });
+    this.followFocus();
+    this.group.on('click', (event) => this.openPopup((event as L.LeafletEvent & { layer: L.Marker }).layer));
+    this.popup.on('add', () => this.enterPopup());
+    this.popup.on('remove', () => this.leavePopup());
+  }
+
+  /** After a cluster activated from the keyboard spreads or zooms, the focus goes to what it became. */
+  private followFocus(): void {
     this.group.on('clusterclick', (event) => {
       const cluster = (event as L.LeafletEvent & { layer: L.MarkerCluster }).layer;
       this.pendingFocus = this.fromKeyboard() ? (cluster.getAllChildMarkers()[0] ?? null) : null;
@@ -80,6 +96,7 @@ export class WorkspaceLayer {
   /** Keeps the documents that pass the filters; returns them. */
   filter(filters: FilterState): MapEntry[] {
     const visible = this.markers.filter((marker) => passesFilters(this.entries.get(marker)!, filters));
+    this.map.closePopup(this.popup);
     this.group.clearLayers();
     this.group.addLayers(visible);
     if (visible.length === 0) this.drawn();
@@ -87,35 +104,39 @@ export class WorkspaceLayer {
   }
 
   hide(): void {
+    this.map.closePopup(this.popup);
     this.group.clearLayers();
     this.group.remove();
     this.markers = [];
   }
 
   private marker(entry: MapEntry, labels: MapLabels): L.Marker {
-    const name = entryName(entry, labels);
     const marker = L.marker([entry.lat, entry.lng], {
-      icon: markerIcon(`lp-type-${documentType(entry)}`, name),
-      title: name,
+      icon: markerIcon({
+        className: `lp-type-${documentType(entry)}`,
+        name: () => entryName(entry, labels),
+        hint: ENTRY_HINT_ID,
+      }),
     });
     this.entries.set(marker, entry);
-    marker.bindPopup(() => popupContent(entry, labels, (chosen) => this.open(chosen)), {
-      className: 'lp-popup-frame',
-      autoPanPadding: [40, 40],
-    });
-    marker.on('add', () => marker.getElement()?.setAttribute('aria-describedby', ENTRY_HINT_ID));
-    marker.on('popupopen', (event) => this.enterPopup((event as L.PopupEvent).popup));
-    marker.on('popupclose', (event) => this.leavePopup(marker, (event as L.PopupEvent).popup));
     return marker;
   }
 
-  private open(entry: MapEntry): void {
-    this.send({ type: 'open', uri: entry.uri, line: entry.line });
+  private openPopup(marker: L.Marker): void {
+    const entry = this.entries.get(marker);
+    if (!entry || !this.labels) return;
+    // Closed first, so that opening it again on another marker moves the focus into it again.
+    this.map.closePopup(this.popup);
+    this.popupMarker = marker;
+    const content = popupContent(entry, this.labels, (chosen) =>
+      this.send({ type: 'open', uri: chosen.uri, line: chosen.line }),
+    );
+    this.popup.setLatLng(marker.getLatLng()).setContent(content).openOn(this.map);
   }
 
   /** The popup takes the focus, on its link; its close button gets a name in the display language. */
-  private enterPopup(popup: L.Popup): void {
-    const element = popup.getElement();
+  private enterPopup(): void {
+    const element = this.popup.getElement();
     const close = element?.querySelector<HTMLElement>('.leaflet-popup-close-button');
     if (close && this.labels) {
       close.setAttribute('aria-label', this.labels.closePopup);
@@ -127,22 +148,27 @@ export class WorkspaceLayer {
   }
 
   /** A popup closed while it had the focus, or while nothing had it, gives it back to its marker. */
-  private leavePopup(marker: L.Marker, popup: L.Popup): void {
-    const element = popup.getElement();
+  private leavePopup(): void {
+    const element = this.popup.getElement();
     const active = document.activeElement;
     if (!active || active === document.body || element?.contains(active))
-      marker.getElement()?.focus({ preventScroll: true });
+      this.popupMarker?.getElement()?.focus({ preventScroll: true });
+    this.popupMarker = null;
   }
 
   private clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
-    const children = cluster.getAllChildMarkers().flatMap((marker) => {
-      const entry = this.entries.get(marker);
-      return entry ? [entry] : [];
+    const count = cluster.getChildCount();
+    return markerIcon({
+      className: 'lp-cluster',
+      name: () => {
+        const children = cluster.getAllChildMarkers().flatMap((marker) => {
+          const entry = this.entries.get(marker);
+          return entry ? [entry] : [];
+        });
+        return this.labels ? clusterName(children, this.labels) : String(count);
+      },
+      size: count < 10 ? 30 : count < 100 ? 36 : 42,
+      visible: String(count),
     });
-    const count = children.length;
-    const size = count < 10 ? 30 : count < 100 ? 36 : 42;
-    const name = this.labels ? clusterName(children, this.labels) : String(count);
-    const icon = markerIcon('lp-cluster', name, size, String(count));
-    return icon;
   }
 }
