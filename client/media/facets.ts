@@ -73,6 +73,22 @@ export function availableFacets(entries: readonly FacetEntry[]): FacetId[] {
   return facets;
 }
 
+/**
+ * The filters that still mean something for these documents: a value kept from an earlier session that no document
+ * has any more is dropped, rather than hiding every document behind a menu that shows "All".
+ */
+export function applicableFilters(entries: readonly FacetEntry[], filters: FilterState): FilterState {
+  const facets = availableFacets(entries);
+  return Object.fromEntries(
+    (Object.entries(filters) as [FacetId, string | undefined][]).filter(
+      ([facet, chosen]) =>
+        !!chosen &&
+        facets.includes(facet) &&
+        entries.some((entry) => facetValues(entry, facet).includes(chosen)),
+    ),
+  );
+}
+
 /** The values of a facet among the documents, each with how many documents have it, in a reading order. */
 export function facetOptions(entries: readonly FacetEntry[], facet: FacetId): FacetOption[] {
   const counts = new Map<string, number>();

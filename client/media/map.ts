@@ -2,7 +2,7 @@ import L from './leafletGlobal';
 import type { ExtensionToMap, MapEntry, MapLabels, MapPlace, MapToExtension } from '../src/panels/messages';
 import { Borders } from './borders';
 import { DocumentLayer, MARKER_HINT_ID } from './documentLayer';
-import { availableFacets, type FilterState } from './facets';
+import { applicableFilters, availableFacets, type FilterState } from './facets';
 import { Legend, workspaceLegend } from './legend';
 import { isActivation } from './mapKeys';
 import { typeCounts } from './mapNames';
@@ -65,7 +65,7 @@ function showWorkspace(entries: MapEntry[], labels: MapLabels, complete: boolean
   page.label(labels, hints(labels));
   legend.show(labels, workspaceLegend(typeCounts(entries), labels, labels.legendCluster));
   workspaceLayer.show(entries, labels);
-  applyFilters(entries, labels, filters);
+  applyFilters(entries, labels, applicableFilters(entries, filters));
   root.dataset.complete = String(complete);
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import {
+  applicableFilters,
   availableFacets,
   documentType,
   facetOptions,
@@ -93,6 +94,13 @@ describe('workspace map filters', () => {
     );
     assert.equal(optionLabel('sdg', '5', LABELS), '5. Gender Equality');
     assert.equal(optionLabel('sdg', '10', LABELS), '10. Reduced Inequalities');
+  });
+
+  it('drops a kept filter whose value no document has any more', () => {
+    assert.deepEqual(applicableFilters(entries, { type: 'closing', year: '1999', sdg: '' }), {
+      type: 'closing',
+    });
+    assert.deepEqual(applicableFilters(entries, { readiness: 'ready' }), {}, 'no document carries readiness');
   });
 
   it('offers readiness once the documents carry it', () => {
