@@ -182,6 +182,13 @@ async function useTheme(page: Page, name: string, workbenchClass: string): Promi
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
 }
 
+/** Unfolds a `<details>` of a webview, for axe to see what it holds. */
+async function unfold(frame: Frame, selector: string): Promise<void> {
+  await frame
+    .locator(selector)
+    .evaluate((element) => ((element as unknown as { open: boolean }).open = true));
+}
+
 /** Waits until a webview wears the theme (VS Code marks its body with the theme's kind). */
 async function wearsTheme(frame: Frame, kind: string): Promise<void> {
   await frame.waitForFunction((name) => document.body.classList.contains(name), kind, { timeout: TIMEOUT });
@@ -401,10 +408,9 @@ describe('the webviews by keyboard and under axe-core (code-server)', () => {
         await command(page, 'Learning Plans: Show Map');
         const map = await webviewFrame(page, '#lp-root[data-mode="document"] .lp-marker');
         await wearsTheme(map, theme.webview);
-        await map
-          .locator('#lp-list')
-          .evaluate((element) => ((element as unknown as { open: boolean }).open = true));
+        await unfold(map, '#lp-list');
         await map.locator('#lp-list li').first().waitFor({ timeout: TIMEOUT });
+        await unfold(map, '.lp-legend details');
         violations.push(...(await axeViolations(map)).map((text) => `document map: ${text}`));
 
         await command(page, 'Learning Plans: Show Workspace Map');
@@ -412,10 +418,9 @@ describe('the webviews by keyboard and under axe-core (code-server)', () => {
           page,
           '#lp-root[data-mode="workspace"][data-complete="true"][data-drawn="true"] .lp-marker',
         );
-        await workspace
-          .locator('#lp-list')
-          .evaluate((element) => ((element as unknown as { open: boolean }).open = true));
+        await unfold(workspace, '#lp-list');
         await workspace.locator('#lp-list li').first().waitFor({ timeout: TIMEOUT });
+        await unfold(workspace, '.lp-legend details');
         await workspace.locator('.lp-cluster', { hasText: 'in Togo' }).dispatchEvent('click');
         await workspace
           .locator('.leaflet-marker-icon[class*="lp-type-"]', { hasText: 'Togo' })
@@ -433,9 +438,7 @@ describe('the webviews by keyboard and under axe-core (code-server)', () => {
         await command(page, 'Learning Plans: Open Preview to the Side');
         const preview = await webviewFrame(page, '#lp-completeness');
         await wearsTheme(preview, theme.webview);
-        await preview
-          .locator('.lp-more')
-          .evaluate((element) => ((element as unknown as { open: boolean }).open = true));
+        await unfold(preview, '.lp-more');
         violations.push(...(await axeViolations(preview)).map((text) => `preview: ${text}`));
         assert.deepEqual(violations, []);
       }));
