@@ -219,7 +219,10 @@ describe('Learning Plans in VS Code (code-server)', () => {
       await openFile(page, '001_eb28752f7019a392.txt');
       const before = await editorText(page);
       assert.match(before, /^# New title: Mi Barrio/, 'the unsaved edit from the preview scenario');
-      const killed = spawnSync('pkill', ['-KILL', '-f', 'learning-plans.*dist/server\\.js']);
+      // Only this session's server: its path lies in this session's own extensions folder (other editors, and other
+      // runs of the suite, may be running on the same machine).
+      const ownServer = `${session.extensions.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/.*dist/server\\.js`;
+      const killed = spawnSync('pkill', ['-KILL', '-f', ownServer]);
       assert.equal(killed.status, 0, 'a server process was found and stopped');
       await goTo(page, 7, 20);
       await page.keyboard.press('End');

@@ -65,6 +65,8 @@ export interface EditorSession {
   page: Page;
   consoleErrors: string[];
   dialogs: string[];
+  /** This session's own extensions folder: the paths of its extension's processes begin with it. */
+  extensions: string;
   dispose(): Promise<void>;
 }
 
@@ -128,6 +130,7 @@ export async function startEditor(vsix: string, folder: string): Promise<EditorS
       page,
       consoleErrors,
       dialogs,
+      extensions,
       async dispose() {
         await browser?.close().catch(() => undefined);
         stopProcessGroup(child);

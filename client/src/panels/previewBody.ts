@@ -5,6 +5,10 @@ import { escapeHtml } from './htmlEscape';
 
 export interface PreviewLabels {
   answered: (answered: number, total: number) => string;
+  /** A section's count as read aloud: "1 of 1 answered" where the page shows "1/1". */
+  sectionAnswered: (answered: number, total: number) => string;
+  /** The name of the link that writes to the focal point. */
+  writeTo: (address: string) => string;
   problems: (errors: number, warnings: number, information: number) => string;
   noProblems: string;
   noAnswer: string;
@@ -46,16 +50,7 @@ function header(summary: DocumentSummary, labels: PreviewLabels): string {
       .join(''),
   );
   row(labels.labels.year, summary.year ? tagChip('year', summary.year) : '');
-  if (summary.focalPoint) {
-    const value = escapeHtml(summary.focalPoint.value);
-    const link = /^[^\s@]+@[^\s@]+$/.test(summary.focalPoint.value)
-      ? `<a href="mailto:${value}">${value}</a>`
-      : value;
-    row(
-      labels.labels.focalPoint,
-      `<span class="lp-focal" data-source-line="${summary.focalPoint.line}">${link}</span>`,
-    );
-  }
+  if (summary.focalPoint) row(labels.labels.focalPoint, focalPoint(summary.focalPoint, labels));
   const other = summary.otherTags.map((tag) => tagChip(tag.key, tag.value, tag.line)).join('');
   const { answered, total } = summary.completeness;
   const percent = total === 0 ? 100 : Math.round((answered / total) * 100);
@@ -66,7 +61,7 @@ function header(summary: DocumentSummary, labels: PreviewLabels): string {
   const problems = d.error + d.warning + d.information;
   return `<header class="lp-header">
   <div class="lp-form">${escapeHtml(summary.formLabel ?? summary.kind)}</div>
-  <h1 data-source-line="${summary.titleLine}">${escapeHtml(summary.title || labels.untitled)}</h1>
+  <h1 data-source-line="${summary.titleLine}">${jumpButton(summary.title || labels.untitled)}</h1>
   <div class="lp-card">${rows.join('')}${other ? `<details class="lp-more"><summary>${escapeHtml(labels.labels.other)}</summary>${other}</details>` : ''}</div>
   <div class="lp-status">
     <button id="lp-completeness" class="lp-meter" data-line="${firstUnanswered ?? summary.titleLine}" title="${escapeHtml(labels.answered(answered, total))}">
@@ -80,6 +75,19 @@ function header(summary: DocumentSummary, labels: PreviewLabels): string {
 </header>`;
 }
 
+/** A button that reveals the source line of the element holding it (the click handler looks upwards). */
+function jumpButton(text: string): string {
+  return `<button type="button" class="lp-jump">${escapeHtml(text)}</button>`;
+}
+
+/** The focal point as a chip that goes to its tag, and beside it a link to write to them when it is an address. */
+function focalPoint(focal: { value: string; line: number }, labels: PreviewLabels): string {
+  const chip = tagChip('focal_point', focal.value, focal.line);
+  if (!/^[^\s@]+@[^\s@]+$/.test(focal.value)) return chip;
+  const name = escapeHtml(labels.writeTo(focal.value));
+  return `${chip}<a class="lp-mail" href="mailto:${escapeHtml(focal.value)}" title="${name}" aria-label="${name}"><span aria-hidden="true">✉</span></a>`;
+}
+
 function renderSection(
   summary: DocumentSummary,
   section: SectionSummary,
@@ -87,12 +95,13 @@ function renderSection(
   labels: PreviewLabels,
 ): string {
   const counted = summary.completeness.sections.find((entry) => entry.line === section.line);
+  // The count sits beside the heading, not in it: the heading reads as the section's name alone.
   const progress =
     counted && counted.total > 0
-      ? `<span class="lp-section-progress">${counted.answered}/${counted.total}</span>`
+      ? `<span class="lp-section-progress"><span aria-hidden="true">${counted.answered}/${counted.total}</span><span class="lp-visually-hidden">${escapeHtml(labels.sectionAnswered(counted.answered, counted.total))}</span></span>`
       : '';
   const heading = section.heading
-    ? `<h2 data-source-line="${section.line}">${escapeHtml(section.heading)}${progress}</h2>`
+    ? `<div class="lp-section-head"><h2 data-source-line="${section.line}">${jumpButton(section.heading)}</h2>${progress}</div>`
     : '';
   return `<section class="lp-section" data-source-line="${section.line}">${heading}${groupQuestions(section.questions, md, labels)}</section>`;
 }
@@ -120,6 +129,6 @@ function renderQuestion(question: QuestionSummary, md: AnswerMarkdown, labels: P
   const answer =
     question.answer === null
       ? `<p class="lp-unanswered">${escapeHtml(labels.noAnswer)}</p>`
-      : `<div class="lp-answer" data-source-line="${question.answerLine ?? question.line}">${md.render(question.answer)}</div>`;
-  return `<div class="lp-question${question.answer === null ? ' lp-empty' : ''}" data-source-line="${question.line}"><p class="lp-prompt">${escapeHtml(question.prompt)}</p>${answer}</div>`;
+      : `<div class="lp-answer" tabindex="0" data-source-line="${question.answerLine ?? question.line}">${md.render(question.answer)}</div>`;
+  return `<div class="lp-question${question.answer === null ? ' lp-empty' : ''}" data-source-line="${question.line}"><p class="lp-prompt">${jumpButton(question.prompt)}</p>${answer}</div>`;
 }

@@ -14,6 +14,8 @@ function labels(): PreviewLabels {
   const t = vscode.l10n.t;
   return {
     answered: (answered, total) => t('{0}/{1} answered', answered, total),
+    sectionAnswered: (answered, total) => t('{0} of {1} answered', answered, total),
+    writeTo: (address) => t('Write to {0}', address),
     problems: (errors, warnings, information) =>
       [
         errors === 1 ? t('1 error') : errors > 1 ? t('{0} errors', errors) : '',
@@ -87,7 +89,7 @@ export class PreviewPanel implements vscode.Disposable {
       nonce: createNonce(),
       title: vscode.l10n.t('Learning Plan Preview'),
       scriptUri: asUri('preview.js'),
-      styleUris: [asUri('preview.css')],
+      styleUris: [asUri('preview.css'), asUri('sdg-colours.css')],
     });
     panel.webview.onDidReceiveMessage((message) => this.receive(message), undefined, this.subscriptions);
     panel.onDidDispose(() => (this.panel = undefined), undefined, this.subscriptions);

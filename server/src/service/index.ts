@@ -35,4 +35,4 @@ export type { Blocker, Readiness } from './features/readiness';
 export type { NewDocumentChoices } from './features/newDocument';
 export { ruleCatalogue, type RuleInfo } from './rules/catalogue';
 export { tagLineAt, type TagAt } from './parse/tagLineAt';
-export { sdgByValue, type SdgChip } from './vocab/sdgChips';
+export { sdgByValue, sdgNames, type SdgChip } from './vocab/sdgChips';
