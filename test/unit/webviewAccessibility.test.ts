@@ -3,38 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { contrastRatio, relativeLuminance, textColourOn } from '../../client/src/panels/contrast';
-import { createAnswerMarkdown } from '../../client/src/panels/markdown';
-import { renderPreviewBody, type PreviewLabels } from '../../client/src/panels/previewBody';
 import { sdgStylesheet } from '../../client/src/panels/sdgStyles';
-import { analyzeText, checkDocument, resolveSettings } from '../../server/src/service/internals';
-import { summarize } from '../../server/src/service/features/summary';
 import { SDGS } from '../../server/src/service/vocab/sdgs';
 import { corpusFolder, example } from '../support/corpus';
 import { ROOT } from '../support/docs';
+import { previewHtml } from '../support/preview';
 
-const LABELS: PreviewLabels = {
-  answered: (a, t) => `${a}/${t} answered`,
-  sectionAnswered: (a, t) => `${a} of ${t} answered`,
-  writeTo: (address) => `Write to ${address}`,
-  problems: (e, w, i) => `${e}/${w}/${i}`,
-  noProblems: 'No problems',
-  noAnswer: 'No answer yet',
-  untitled: 'Untitled',
-  labels: {
-    sdgs: 'SDGs',
-    methods: 'Methods',
-    place: 'Country',
-    year: 'Year',
-    focalPoint: 'Focal point',
-    other: 'More',
-  },
-};
-
-function preview(text: string): string {
-  const doc = analyzeText(text);
-  const findings = checkDocument(doc, resolveSettings({}, { currentYear: 2026 })).findings;
-  return renderPreviewBody(summarize(doc, findings), createAnswerMarkdown(), LABELS);
-}
+const preview = previewHtml;
 
 describe('colour contrast (WCAG 2.1)', () => {
   it('computes relative luminance and contrast ratios as WCAG defines them', () => {

@@ -1,4 +1,9 @@
-import type { DocumentSummary, QuestionSummary, SectionSummary } from '../../../server/src/service';
+import type {
+  DocumentSummary,
+  QuestionSummary,
+  Readiness,
+  SectionSummary,
+} from '../../../server/src/service';
 import type { AnswerMarkdown } from './markdown';
 import { sdgChip, tagChip } from './chips';
 import { escapeHtml } from './htmlEscape';
@@ -12,6 +17,11 @@ export interface PreviewLabels {
   problems: (errors: number, warnings: number, information: number) => string;
   noProblems: string;
   noAnswer: string;
+  /** What the preview says under a question that is not simply answered or unanswered. */
+  statuses: { placeholder: string; optional: string; notExported: string; spare: string };
+  /** The readiness verdict: ready, or how many things block submission. */
+  ready: string;
+  blocked: (count: number) => string;
   untitled: string;
   labels: { sdgs: string; methods: string; place: string; year: string; focalPoint: string; other: string };
 }
@@ -72,7 +82,27 @@ function header(summary: DocumentSummary, labels: PreviewLabels): string {
       problems === 0 ? labels.noProblems : labels.problems(d.error, d.warning, d.information),
     )}</button>
   </div>
+  ${readinessVerdict(summary.readiness, labels)}
 </header>`;
+}
+
+/**
+ * Ready for the platform, or what blocks it: the same verdict as the status bar's, each blocker a button that goes
+ * to its line. Nothing for documents that are not submitted (toolkit cards, notes).
+ */
+function readinessVerdict(readiness: Readiness, labels: PreviewLabels): string {
+  if (!readiness.applies) return '';
+  if (readiness.ready)
+    return `<p id="lp-readiness" class="lp-readiness lp-ready"><span class="lp-ready-mark" aria-hidden="true">✓ </span>${escapeHtml(labels.ready)}</p>`;
+  const items = readiness.blockers
+    .map(
+      (blocker) =>
+        `<li><button type="button" class="lp-blocker" data-line="${blocker.line}">${escapeHtml(blocker.message)}</button></li>`,
+    )
+    .join('');
+  return `<details id="lp-readiness" class="lp-readiness lp-blocked"><summary>${escapeHtml(
+    labels.blocked(readiness.blockers.length),
+  )}</summary><ul class="lp-blockers">${items}</ul></details>`;
 }
 
 /** A button that reveals the source line of the element holding it (the click handler looks upwards). */
@@ -128,7 +158,28 @@ function groupQuestions(
 function renderQuestion(question: QuestionSummary, md: AnswerMarkdown, labels: PreviewLabels): string {
   const answer =
     question.answer === null
-      ? `<p class="lp-unanswered">${escapeHtml(labels.noAnswer)}</p>`
+      ? ''
       : `<div class="lp-answer" tabindex="0" data-source-line="${question.answerLine ?? question.line}">${md.render(question.answer)}</div>`;
-  return `<div class="lp-question${question.answer === null ? ' lp-empty' : ''}" data-source-line="${question.line}"><p class="lp-prompt">${jumpButton(question.prompt)}</p>${answer}</div>`;
+  const note = statusNote(question, labels);
+  const empty = question.answer === null ? ' lp-empty' : '';
+  return `<div class="lp-question${empty} lp-status-${question.status}" data-source-line="${question.line}"><p class="lp-prompt">${jumpButton(question.prompt)}</p>${answer}${note}</div>`;
+}
+
+/**
+ * What the preview says of a question that is not simply answered, so that the counts beside the headings match
+ * what the page shows: only answered, unanswered and placeholder answers count.
+ */
+function statusNote(question: QuestionSummary, labels: PreviewLabels): string {
+  const text = {
+    answered: '',
+    unanswered: labels.noAnswer,
+    placeholder: labels.statuses.placeholder,
+    optional: labels.statuses.optional,
+    'not-exported': labels.statuses.notExported,
+    spare: labels.statuses.spare,
+    // A header answered by the groups under it, or a message of the form: nothing to say.
+    'not-a-question': '',
+  }[question.status];
+  if (!text) return '';
+  return `<p class="lp-unanswered">${escapeHtml(text)}</p>`;
 }

@@ -26,6 +26,15 @@ function labels(): PreviewLabels {
         .join(' · '),
     noProblems: t('No problems'),
     noAnswer: t('No answer yet'),
+    statuses: {
+      placeholder: t('A placeholder, not an answer yet'),
+      optional: t('Optional: not counted'),
+      notExported: t("The platform's export never carries this answer: not counted"),
+      spare: t('A spare slot of the template: not counted'),
+    },
+    ready: t('Ready for the platform'),
+    blocked: (count) =>
+      count === 1 ? t('1 thing blocks submission') : t('{0} things block submission', count),
     untitled: t('Untitled'),
     labels: {
       sdgs: t('SDGs'),

@@ -53,6 +53,8 @@ function tagsOf(doc: ParsedDocument, key: string): Tag[] {
 
 function fieldBlockers({ doc, form }: DocumentAnalysis, t: Localize): Blocker[] {
   const titleLine = doc.title?.line ?? 0;
+  // A missing tag goes with the others: its blocker leads to the last tag, where the author adds it.
+  const tagsEnd = doc.tags.at(-1)?.line ?? titleLine;
   const blockers: Blocker[] = [];
   for (const field of PLATFORM_FIELDS) {
     const tags = tagsOf(doc, field.key);
@@ -61,7 +63,7 @@ function fieldBlockers({ doc, form }: DocumentAnalysis, t: Localize): Blocker[] 
       blockers.push({
         kind: 'field',
         subject,
-        line: titleLine,
+        line: tagsEnd,
         message: t('The platform requires {0}.', fieldName(field.key, t)),
       });
     const distinct = [...new Map(tags.map((tag) => [fold(tag.value), tag])).values()];
