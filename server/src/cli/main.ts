@@ -37,6 +37,9 @@ export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_TROUBLE = 2;
 
+/** The translated languages as SARIF names them (RFC 5646): the Portuguese bundle is Brazilian Portuguese. */
+const SARIF_LANGUAGES: Readonly<Record<string, string>> = { es: 'es', fr: 'fr', pt: 'pt-BR' };
+
 type CheckCommand = Extract<Command, { command: 'check' }>;
 
 /** The command line's whole job; returns the exit status. Never throws for a user's mistake. */
@@ -57,18 +60,23 @@ export async function main(io: CliIo): Promise<number> {
       io.stdout(`${io.version}\n`);
       return EXIT_OK;
     case 'rules':
-      io.stdout(
-        ruleCatalogue()
-          .map(
-            (rule) =>
-              `${rule.id}  ${rule.name.padEnd(32)} ${rule.defaultSeverity.padEnd(12)} ${rule.description}`,
-          )
-          .join('\n') + '\n',
-      );
+      io.stdout(listRules(createLocalize(io.bundles?.[command.locale])));
       return EXIT_OK;
     case 'check':
       return new CheckRun(command, io).run();
   }
+}
+
+/** `learning-plans rules`: one line per rule, its description in the chosen language. */
+function listRules(t: Localize): string {
+  return (
+    ruleCatalogue(t)
+      .map(
+        (rule) =>
+          `${rule.id}  ${rule.name.padEnd(32)} ${rule.defaultSeverity.padEnd(12)} ${rule.description}`,
+      )
+      .join('\n') + '\n'
+  );
 }
 
 /** One `check`: the files are read (and fixed) one after the other, then reported together. */
@@ -204,10 +212,12 @@ class CheckRun {
       case 'json':
         return formatJson(reports);
       case 'sarif':
-        return formatSarif(reports, ruleCatalogue(), {
+        return formatSarif(reports, ruleCatalogue(this.t), {
           version: this.io.version,
           informationUri: this.io.rulesDocUrl.replace(/\/docs\/rules\.md$/, ''),
           rulesDocUrl: this.io.rulesDocUrl,
+          language:
+            (this.io.bundles?.[this.command.locale] && SARIF_LANGUAGES[this.command.locale]) ?? 'en-US',
         });
       case 'stylish':
         return formatStylish(reports, { color: this.command.color, t: this.t });
