@@ -68,13 +68,12 @@ const GENERIC_IN_TITLES: ReadonlySet<string> = new Set([
 const LONGEST_COMMON = Math.max(...[...COMMON].map((word) => word.length));
 
 function wordStems(text: string): string[] {
-  if (!/[^\x00-\x7f]|&/.test(text)) return stemsOfWords(text.toLowerCase());
-  return stemsOfWords(
-    decodeEntities(text)
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase(),
-  );
+  return stemsOfWords((text.includes('&') ? decodeEntities(text) : text).toLowerCase());
+}
+
+/** A word without its accents, compatibility forms spelled out: "financiación" reads "financiacion". */
+function plainWord(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /** Whether a character (by its code, surrogate pairs joined) is a letter, as `\p{L}` reads it. */
@@ -90,13 +89,19 @@ function isLetter(code: number): boolean {
   return letter;
 }
 
+/** Combining accents: part of the word they follow, and dropped from it. */
+function isAccent(code: number): boolean {
+  return code >= 0x300 && code <= 0x36f;
+}
+
 /**
  * The stems of a lower-cased text's words, read in one pass (no array of every word): the words of four letters or
- * more, but the common ones, cut to their first letters.
+ * more, but the common ones, cut to their first letters. Only words with other than ASCII letters are normalised.
  */
 function stemsOfWords(lower: string): string[] {
   const found: string[] = [];
   let start = -1;
+  let plain = true;
   for (let index = 0; index <= lower.length; index++) {
     let code = index < lower.length ? lower.charCodeAt(index) : 0;
     let width = 1;
@@ -104,13 +109,21 @@ function stemsOfWords(lower: string): string[] {
       code = lower.codePointAt(index)!;
       width = 2;
     }
-    if (code !== 0 && isLetter(code)) {
+    if (code !== 0 && (isLetter(code) || (start >= 0 && isAccent(code)))) {
       if (start < 0) start = index;
+      if (code >= 0x80) plain = false;
       index += width - 1;
       continue;
     }
-    if (start >= 0) addStem(lower, start, index, found);
+    if (start >= 0) {
+      if (plain) addStem(lower, start, index, found);
+      else {
+        const word = plainWord(lower.slice(start, index));
+        addStem(word, 0, word.length, found);
+      }
+    }
     start = -1;
+    plain = true;
   }
   return found;
 }
