@@ -4,6 +4,7 @@ import { english, type Localize } from '../l10n';
 import type { ParsedDocument, Tag } from '../model';
 import type { Finding } from '../rules/types';
 import { fold } from '../vocab/normalize';
+import { tagsWithKey } from '../rules/anchors';
 import { fieldName, PLATFORM_FIELDS, platformLength, TITLE_LIMIT } from '../vocab/platformFields';
 
 /** One thing that keeps a document from the platform, named so that the author can find it. */
@@ -48,7 +49,7 @@ export function readiness(
 }
 
 function tagsOf(doc: ParsedDocument, key: string): Tag[] {
-  return doc.tags.filter((tag) => tag.key.toLowerCase() === key && tag.value.trim() !== '');
+  return tagsWithKey(doc, key).filter((tag) => tag.value.trim() !== '');
 }
 
 function fieldBlockers({ doc, form }: DocumentAnalysis, t: Localize): Blocker[] {
@@ -66,8 +67,10 @@ function fieldBlockers({ doc, form }: DocumentAnalysis, t: Localize): Blocker[] 
         line: tagsEnd,
         message: t('The platform requires {0}.', fieldName(field.key, t)),
       });
-    const distinct = [...new Map(tags.map((tag) => [fold(tag.value), tag])).values()];
-    const extra = field.maxValues !== undefined ? distinct[field.maxValues] : undefined;
+    // Values that differ only in case or accents are one value: counted only when there could be too many.
+    const over = field.maxValues !== undefined && tags.length > field.maxValues;
+    const distinct = over ? [...new Map(tags.map((tag) => [fold(tag.value), tag])).values()] : tags;
+    const extra = over ? distinct[field.maxValues!] : undefined;
     if (extra)
       blockers.push({
         kind: 'field',

@@ -62,7 +62,8 @@ function plainEnd(text: string, end: 'head' | 'tail'): string {
   const cut =
     end === 'head' ? text.slice(0, Math.max(0, text.lastIndexOf(' '))) : text.slice(text.indexOf(' ') + 1);
   const whole = text.length < END_SPAN ? text : cut;
-  return whole.replace(URL, ' ').replace(/&amp;/g, '&');
+  const linked = whole.includes('http') || whole.includes('www.') ? whole.replace(URL, ' ') : whole;
+  return linked.includes('&amp;') ? linked.replace(/&amp;/g, '&') : linked;
 }
 
 function endLetters(text: string, from: number, step: 1 | -1): string {
@@ -75,8 +76,9 @@ function endLetters(text: string, from: number, step: 1 | -1): string {
 /** A character as folding leaves it: lower case, without accents, and nothing for spaces and punctuation. */
 function foldedChar(char: string): string {
   const code = char.charCodeAt(0);
-  if (code < 0x80) return /[A-Za-z0-9&]/.test(char) ? char.toLowerCase() : '';
-  return fold(char).replace(/ /g, '');
+  if (code >= 0x80) return fold(char).replace(/ /g, '');
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 38) return char;
+  return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : '';
 }
 
 /** The long answers a document's questions have, each with its quick key; links and files asked for left out. */
