@@ -67,18 +67,32 @@ function plainEnd(text: string, end: 'head' | 'tail'): string {
 }
 
 function endLetters(text: string, from: number, step: 1 | -1): string {
-  let letters = '';
-  for (let index = from; index >= 0 && index < text.length && letters.length < KEY_ENDS; index += step)
-    letters += foldedChar(text[index]!);
-  return step === 1 ? letters : [...letters].reverse().join('');
+  const letters: string[] = [];
+  let count = 0;
+  for (let index = from; index >= 0 && index < text.length && count < KEY_ENDS; index += step) {
+    const folded = foldedChar(text.charCodeAt(index));
+    if (folded === '') continue;
+    letters.push(folded);
+    count += folded.length;
+  }
+  return (step === 1 ? letters : letters.reverse()).join('');
 }
 
+/** Characters other than ASCII as folding leaves them, by code: few, and met again and again. */
+const FOLDED = new Map<number, string>();
+
 /** A character as folding leaves it: lower case, without accents, and nothing for spaces and punctuation. */
-function foldedChar(char: string): string {
-  const code = char.charCodeAt(0);
-  if (code >= 0x80) return fold(char).replace(/ /g, '');
-  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 38) return char;
-  return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : '';
+function foldedChar(code: number): string {
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 38)
+    return String.fromCharCode(code);
+  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+  if (code < 0x80) return '';
+  let folded = FOLDED.get(code);
+  if (folded === undefined) {
+    folded = fold(String.fromCharCode(code)).replace(/ /g, '');
+    FOLDED.set(code, folded);
+  }
+  return folded;
 }
 
 /** The long answers a document's questions have, each with its quick key; links and files asked for left out. */
