@@ -64,6 +64,18 @@ export class Workspace {
     return this.load(uri, 'read');
   }
 
+  /** A document's text as the editor has it (with its version), else as the file holds it; null when there is none. */
+  async text(uri: string): Promise<{ text: string; version: number | null } | null> {
+    const open = this.open.text(uri);
+    if (open) return open;
+    const text = await this.host.readFile(uri);
+    return text === null ? null : { text, version: null };
+  }
+
+  isOpen(uri: string): boolean {
+    return this.open.has(uri);
+  }
+
   isKnown(uri: string): boolean {
     return this.index.has(uri);
   }
@@ -152,11 +164,13 @@ export class Workspace {
       const problems = { ...record.counts };
       for (const severity of SEVERITIES) problems[severity] += crossCounts[severity];
       const blockers = [...record.readiness.blockers, ...errorBlockers(cross)];
+      const lines = [record.firstProblemLine, firstProblemLine(cross)].filter((line) => line !== null);
       return [
         {
           ...record.entry,
           problems,
           readiness: { ...record.readiness, ready: blockers.length === 0, blockers },
+          firstProblemLine: lines.length > 0 ? Math.min(...lines) : null,
         },
       ];
     });
@@ -222,6 +236,7 @@ export class Workspace {
       ...entryOf(uri, analysis, settings, stamp, own),
       readiness: readiness(analysis, result.findings, this.options.t),
       counts: countBySeverity(result.findings),
+      firstProblemLine: firstProblemLine(result.findings),
     };
   }
 }
@@ -232,7 +247,7 @@ function entryOf(
   settings: ResolvedSettings,
   stamp: string,
   own: Finding[],
-): Omit<IndexRecord, 'readiness' | 'counts'> {
+): Omit<IndexRecord, 'readiness' | 'counts' | 'firstProblemLine'> {
   return {
     stamp,
     kind: analysis.doc.kind,
@@ -251,6 +266,16 @@ export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]):
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const finding of findings) counts[finding.severity]++;
   return counts;
+}
+
+/** The line of the first error or warning among findings, or null when there is none. */
+function firstProblemLine(findings: readonly Finding[]): number | null {
+  let first: number | null = null;
+  for (const finding of findings) {
+    if (finding.severity !== 'error' && finding.severity !== 'warning') continue;
+    if (first === null || finding.range.start.line < first) first = finding.range.start.line;
+  }
+  return first;
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
