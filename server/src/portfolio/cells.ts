@@ -27,7 +27,7 @@ export function formText(row: PortfolioRow, labels: PortfolioLabels): string {
 }
 
 export function editionText(row: PortfolioRow, labels: PortfolioLabels): string {
-  return row.edition ? (labels.editions[row.edition] ?? row.edition) : '';
+  return row.edition ? (labels.editions[`${row.form}:${row.edition}`] ?? row.edition) : '';
 }
 
 export function completenessText(row: PortfolioRow, labels: PortfolioLabels): string {

@@ -13,6 +13,8 @@ export interface Bar {
   /** A goal's official colour (`#rrggbb`); other bars take the class's colour. */
   colour?: string;
   className: string;
+  /** A total of the rest ("71 other countries"): said with its number, drawn without a bar of the same scale. */
+  rest?: boolean;
 }
 
 export interface BarChart {
@@ -89,6 +91,7 @@ function countryChart(rows: readonly PortfolioRow[], labels: PortfolioLabels): B
       label: fill(labels.charts.otherCountries, rest.length),
       value: rest.reduce((sum, [, value]) => sum + value, 0),
       className: 'lp-chart-bar lp-chart-other',
+      rest: true,
     });
   return {
     type: 'bars',
@@ -173,7 +176,7 @@ function clip(text: string, length: number): string {
 }
 
 function barsSvg(chart: BarChart, labels: PortfolioLabels, id: string): string {
-  const most = Math.max(1, ...chart.bars.map((bar) => bar.value));
+  const most = Math.max(1, ...chart.bars.filter((bar) => !bar.rest).map((bar) => bar.value));
   const width = LABEL_WIDTH + BAR_WIDTH + NUMBER_WIDTH;
   const height = chart.bars.length * ROW_HEIGHT + 4;
   const sorted = [...chart.bars].sort((a, b) => b.value - a.value).filter((bar) => bar.value > 0);
@@ -183,12 +186,12 @@ function barsSvg(chart: BarChart, labels: PortfolioLabels, id: string): string {
     .join('; ');
   const bars = chart.bars.map((bar, index) => {
     const y = index * ROW_HEIGHT + 2;
-    const length = Math.round((bar.value / most) * BAR_WIDTH);
+    const length = bar.rest ? 0 : Math.round((bar.value / most) * BAR_WIDTH);
     const colour = bar.colour && /^#[0-9a-f]{6}$/i.test(bar.colour) ? ` fill="${bar.colour}"` : '';
     const said = fill(labels.charts.bar, bar.label, plural(labels.documents, bar.value, labels.locale));
     return (
       `<g><title>${escapeMarkup(said)}</title>` +
-      `<text class="lp-chart-text" x="${LABEL_WIDTH - 6}" y="${y + 13}" text-anchor="end">${escapeMarkup(clip(bar.label, 30))}</text>` +
+      `<text class="lp-chart-text" x="${LABEL_WIDTH - 6}" y="${y + 13}" text-anchor="end">${escapeMarkup(clip(bar.label, 28))}</text>` +
       `<rect class="${escapeMarkup(bar.className)}"${colour} x="${LABEL_WIDTH}" y="${y + 2}" width="${length}" height="${ROW_HEIGHT - 5}" rx="2"/>` +
       `<text class="lp-chart-text lp-chart-value" x="${LABEL_WIDTH + length + 4}" y="${y + 13}">${bar.value}</text></g>`
     );
@@ -208,7 +211,7 @@ function heatSvg(chart: HeatChart, labels: PortfolioLabels, id: string): string 
   );
   const cells = chart.rows.flatMap((method, row) => {
     const y = top + row * ROW_HEIGHT;
-    const name = `<text class="lp-chart-text" x="${LABEL_WIDTH - 6}" y="${y + 13}" text-anchor="end">${escapeMarkup(clip(method, 30))}</text>`;
+    const name = `<text class="lp-chart-text" x="${LABEL_WIDTH - 6}" y="${y + 13}" text-anchor="end">${escapeMarkup(clip(method, 28))}</text>`;
     return [
       name,
       ...chart.columns.map((year, column) => {

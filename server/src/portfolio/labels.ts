@@ -37,6 +37,7 @@ export interface PortfolioLabels {
   };
   kinds: Record<string, string>;
   forms: Record<string, string>;
+  /** The platform's editions of a form, by `form:edition`; a Lab's own editions show by their name. */
   editions: Record<string, string>;
   readiness: { ready: string; blocked: string; none: string };
   groupings: Record<GroupBy, string>;
@@ -116,7 +117,7 @@ type Translate = (message: string, ...args: (string | number)[]) => string;
 
 export function portfolioLabels(t: Translate, locale: string): PortfolioLabels {
   return {
-    locale,
+    locale: intlLocale(locale),
     heading: t('Portfolio'),
     columns: columnLabels(t),
     exportColumns: exportColumnLabels(t),
@@ -133,7 +134,12 @@ export function portfolioLabels(t: Translate, locale: string): PortfolioLabels {
       solution: t('Solution form'),
       toolkit: t('Toolkit card'),
     },
-    editions: { learning: t('learning challenge'), frontier: t('frontier challenge') },
+    editions: {
+      'closing:learning': t('learning challenge'),
+      'closing:frontier': t('frontier challenge'),
+      'experiment:learning': t('with a Learning section'),
+      'experiment:review': t('2021–2022 form'),
+    },
     readiness: {
       ready: t('Ready for the platform'),
       blocked: t('Not ready'),
@@ -264,6 +270,11 @@ export function plural(words: Plural, count: number, locale: string): string {
 }
 
 function pluralLocale(locale: string): string {
+  return intlLocale(locale);
+}
+
+/** A locale the Intl functions accept (a POSIX `C` or a stray value becomes English). */
+export function intlLocale(locale: string): string {
   try {
     return Intl.PluralRules.supportedLocalesOf([locale]).length > 0 ? locale : 'en';
   } catch {

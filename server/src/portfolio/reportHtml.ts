@@ -66,7 +66,9 @@ function reportTable(
   labels: PortfolioLabels,
   meta: ReportMeta,
 ): string {
-  const head = COLUMNS.map((column) => `<th scope="col">${escapeMarkup(labels.columns[column])}</th>`).join('');
+  const head = COLUMNS.map((column) => `<th scope="col">${escapeMarkup(labels.columns[column])}</th>`).join(
+    '',
+  );
   const body = rows.map((row) => {
     const path = meta.pathOf(row.uri);
     const cells = [

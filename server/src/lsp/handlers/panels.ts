@@ -43,7 +43,7 @@ export function registerPanelHandlers(session: Session): void {
  * The maps need the whole workspace read, even when its problems are not shown: after the session's own reading of
  * the workspace (when there is one), read what changed since.
  */
-async function scanWithProgress(
+export async function scanWithProgress(
   session: Session,
   isCancelled: () => boolean,
 ): Promise<{ cancelled: boolean }> {
