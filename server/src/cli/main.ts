@@ -8,7 +8,6 @@ import {
   type ConfigFile,
   type LanguageService,
   type Localize,
-  type MessageBundle,
 } from '../service';
 import { parseCommand, USAGE, UsageError, type Command } from './args';
 import { formatJson } from './formats/json';

@@ -23,7 +23,8 @@ export function kindText(row: PortfolioRow, labels: PortfolioLabels): string {
 export function formText(row: PortfolioRow, labels: PortfolioLabels): string {
   if (!row.form) return '';
   const form = labels.forms[row.form] ?? row.form;
-  return row.edition ? `${form} (${editionText(row, labels)})` : form;
+  const edition = editionText(row, labels);
+  return edition ? `${form} (${edition})` : form;
 }
 
 export function editionText(row: PortfolioRow, labels: PortfolioLabels): string {

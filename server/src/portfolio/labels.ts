@@ -41,7 +41,8 @@ export interface PortfolioLabels {
   editions: Record<string, string>;
   readiness: { ready: string; blocked: string; none: string };
   groupings: Record<GroupBy, string>;
-  select: string;
+  /** `{0}` the document's title. */
+  select: Template;
   selectAll: string;
   search: string;
   searchPlaceholder: string;
@@ -137,7 +138,8 @@ export function portfolioLabels(t: Translate, locale: string): PortfolioLabels {
     editions: {
       'closing:learning': t('learning challenge'),
       'closing:frontier': t('frontier challenge'),
-      'experiment:learning': t('with a Learning section'),
+      // The current edition of the experiment form needs no word.
+      'experiment:learning': '',
       'experiment:review': t('2021–2022 form'),
     },
     readiness: {
@@ -190,7 +192,7 @@ function exportColumnLabels(t: Translate): PortfolioLabels['exportColumns'] {
 
 function toolbarLabels(t: Translate) {
   return {
-    select: t('Select'),
+    select: t('Select {0}'),
     selectAll: t('Select all shown'),
     search: t('Search'),
     searchPlaceholder: t('Title, country, method, file…'),
