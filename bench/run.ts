@@ -21,6 +21,7 @@ import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol'
 import { CORPUS } from '../test/support/corpus';
 import { ROOT } from '../test/support/docs';
 import { LspClient } from '../test/support/lspClient';
+import { portfolioFigures } from './portfolio';
 
 const quick = process.argv.includes('--quick');
 const check = process.argv.includes('--check');
@@ -353,6 +354,7 @@ async function main(): Promise<void> {
   await editorFigures();
   await memoryFigure();
   await activationFigure();
+  await portfolioFigures(record, WORK, quick);
   sizeFigures();
   writeReport();
   const missed = figures.filter((figure) => !passes(figure));

@@ -3,7 +3,7 @@
  * reader's arrangement in the webview's state, so that a hidden panel comes back as it was left.
  */
 import { chartFigure, portfolioCharts } from '../../server/src/portfolio/charts';
-import { parseFilter, type PortfolioFilter } from '../../server/src/portfolio/filter';
+import { parseFilter, prepareSearch, type PortfolioFilter } from '../../server/src/portfolio/filter';
 import type { PortfolioLabels } from '../../server/src/portfolio/labels';
 import {
   arrange,
@@ -17,7 +17,7 @@ import type { PortfolioGoal, PortfolioRow } from '../../server/src/service';
 import type { ExtensionToPortfolio, PortfolioToExtension } from '../src/panels/portfolioMessages';
 import { statusText } from './portfolioRows';
 import { VirtualTable } from './portfolioTable';
-import { buildToolbar, type Toolbar } from './portfolioToolbar';
+import { buildToolbar, type Toolbar, type ToolbarHandlers } from './portfolioToolbar';
 import { vscode } from './vscodeApi';
 
 /** The webview's handle also keeps state while the panel is hidden. */
@@ -51,6 +51,7 @@ let labels: PortfolioLabels | undefined;
 let items: ViewItem[] = [];
 let lastToggled: string | undefined;
 let toolbar: Toolbar | undefined;
+let toolbarChoices = '';
 
 const root = document.getElementById('lp-root')!;
 const heading = document.createElement('h1');
@@ -157,7 +158,36 @@ function showRows(message: Extract<ExtensionToPortfolio, { type: 'rows' }>): voi
   hint.textContent = message.complete ? labels.openHint : `${labels.incomplete} ${labels.openHint}`;
   const present = new Set(rows.map((row) => row.uri));
   for (const uri of [...selected]) if (!present.has(uri)) selected.delete(uri);
-  toolbar = buildToolbar(facets(rows), labels, goals, {
+  // The controls are built again only when their choices change: a live update must not take a click or the focus.
+  const offered = facets(rows);
+  const choices = JSON.stringify([offered, labels]);
+  if (choices !== toolbarChoices || !toolbar) {
+    toolbarChoices = choices;
+    placeToolbar(buildToolbar(offered, labels, goals, toolbarHandlers()));
+  }
+  charts.hidden = !state.charts;
+  toolbar!.setCharts(state.charts);
+  update(false);
+  if (first) {
+    table.focused = state.focused;
+    table.scrollTop = state.scrollTop;
+  }
+  root.dataset.rows = String(rows.length);
+  // The words a search looks in are read while the page is idle, not on the first keystroke.
+  const shownRows = rows;
+  requestIdleCallback(() => prepareSearch(shownRows));
+}
+
+function placeToolbar(built: Toolbar): void {
+  toolbar = built;
+  const focusedId = document.activeElement?.id;
+  toolbarSlot.replaceChildren(built.element);
+  if (focusedId) document.getElementById(focusedId)?.focus();
+  built.reflect(state.view.filter, state.view.group);
+}
+
+function toolbarHandlers(): ToolbarHandlers {
+  return {
     filter: setFilter,
     group: (by) => {
       state.view.group = by;
@@ -182,19 +212,7 @@ function showRows(message: Extract<ExtensionToPortfolio, { type: 'rows' }>): voi
       toolbar?.setCharts(state.charts);
       update(false);
     },
-  });
-  const focusedId = document.activeElement?.id;
-  toolbarSlot.replaceChildren(toolbar.element);
-  if (focusedId) document.getElementById(focusedId)?.focus();
-  toolbar.reflect(state.view.filter, state.view.group);
-  charts.hidden = !state.charts;
-  toolbar.setCharts(state.charts);
-  update(false);
-  if (first) {
-    table.focused = state.focused;
-    table.scrollTop = state.scrollTop;
-  }
-  root.dataset.rows = String(rows.length);
+  };
 }
 
 window.addEventListener('message', (event: MessageEvent<ExtensionToPortfolio>) => {

@@ -61,6 +61,7 @@ function documentRow(row: PortfolioRow, index: number, context: RowContext): HTM
   const tr = element('tr', 'lp-row');
   tr.dataset.uri = row.uri;
   tr.dataset.index = String(index);
+  tr.dataset.line = String(row.line);
   tr.tabIndex = -1;
   tr.setAttribute('aria-rowindex', String(index + 2));
   const selected = context.selected.has(row.uri);

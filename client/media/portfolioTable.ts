@@ -71,6 +71,7 @@ export class VirtualTable {
       button.type = 'button';
       button.dataset.column = column;
       button.textContent = labels.columns[column];
+      button.title = labels.columns[column];
       button.addEventListener('click', () => this.handlers.sort(column));
       th.append(button);
       row.append(th);

@@ -19,6 +19,7 @@ import { portfolioXlsx } from '../../server/src/portfolio/xlsx';
 import { textOn, contrast, luminance } from '../../server/src/portfolio/contrast';
 import { corpusFolder } from '../support/corpus';
 import { MemoryHost } from '../support/memoryHost';
+import { parsePortfolioMessage } from '../../client/src/panels/portfolioMessages';
 
 const labels = portfolioLabels(english, 'en');
 
@@ -227,5 +228,38 @@ describe('chip colours', () => {
     }
     assert.equal(textOn('#FCC30B'), '#000000');
     assert.equal(textOn('#19486A'), '#ffffff');
+  });
+});
+
+describe("the portfolio page's messages", () => {
+  const shown = new Set(['file:///lab/a.md', 'file:///lab/b.md']);
+
+  it('opens, edits and exports only what the table shows, in the declared shapes', () => {
+    assert.deepEqual(parsePortfolioMessage({ type: 'open', uri: 'file:///lab/a.md', line: 3 }, shown), {
+      type: 'open',
+      uri: 'file:///lab/a.md',
+      line: 3,
+    });
+    assert.equal(parsePortfolioMessage({ type: 'open', uri: 'file:///etc/passwd', line: 0 }, shown), null);
+    assert.equal(parsePortfolioMessage({ type: 'open', uri: 'file:///lab/a.md', line: -1 }, shown), null);
+    assert.equal(
+      parsePortfolioMessage({ type: 'editTags', uris: ['file:///lab/a.md', 'file:///elsewhere.md'] }, shown),
+      null,
+    );
+    assert.deepEqual(parsePortfolioMessage({ type: 'editTags', uris: ['file:///lab/b.md'] }, shown), {
+      type: 'editTags',
+      uris: ['file:///lab/b.md'],
+    });
+    assert.equal(parsePortfolioMessage({ type: 'export', format: 'pdf', view: {} }, shown), null);
+    assert.deepEqual(
+      parsePortfolioMessage({ type: 'export', format: 'csv', view: { filter: { sdg: '5' } } }, shown),
+      {
+        type: 'export',
+        format: 'csv',
+        view: { filter: {}, sort: { column: 'title', descending: false }, group: 'none' },
+      },
+    );
+    assert.equal(parsePortfolioMessage({ type: 'run', command: 'rm -rf' }, shown), null);
+    assert.equal(parsePortfolioMessage('ready', shown), null);
   });
 });

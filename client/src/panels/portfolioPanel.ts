@@ -11,7 +11,11 @@ import {
 import { editTags } from '../portfolio/bulkEdit';
 import { exportPortfolio } from '../portfolio/exportPortfolio';
 import { createNonce, webviewShell } from './html';
-import { parsePortfolioMessage, type ExtensionToPortfolio } from './portfolioMessages';
+import {
+  parsePortfolioMessage,
+  type ExtensionToPortfolio,
+  type PortfolioToExtension,
+} from './portfolioMessages';
 
 const VIEW_TYPE = 'learningPlans.portfolio';
 export const SHOW_PORTFOLIO_COMMAND = 'learningPlans.showPortfolio';
@@ -146,6 +150,15 @@ export class PortfolioPanel implements vscode.Disposable {
   private async receive(raw: unknown): Promise<void> {
     const message = parsePortfolioMessage(raw, this.shown);
     if (!message) return;
+    try {
+      await this.act(message);
+    } catch (error) {
+      // The server stopped, a file could not be opened: said to the reader, never left as an unhandled failure.
+      void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private async act(message: PortfolioToExtension): Promise<void> {
     switch (message.type) {
       case 'ready':
         return this.pageReady();

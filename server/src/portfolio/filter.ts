@@ -94,15 +94,28 @@ export function matchesFilter(subject: FilterSubject, filter: PortfolioFilter): 
   if (filter.sdg !== undefined && !subject.sdgs.includes(filter.sdg)) return false;
   if (filter.method !== undefined && !(subject.methods ?? []).includes(filter.method)) return false;
   if (filter.readiness !== undefined && subject.readiness !== filter.readiness) return false;
-  if (filter.text !== undefined) {
-    const text = haystack(subject);
-    return searchable(filter.text)
-      .split(/\s+/)
-      .every((word) => text.includes(word));
-  }
+  if (filter.text !== undefined) return matchesWords(subject, words(filter.text));
   return true;
 }
 
+function words(text: string): string[] {
+  return searchable(text).split(/\s+/).filter(Boolean);
+}
+
+function matchesWords(subject: FilterSubject, wanted: readonly string[]): boolean {
+  const text = haystack(subject);
+  return wanted.every((word) => text.includes(word));
+}
+
+/** Works out each subject's words ahead of the first search (the page does it while idle). */
+export function prepareSearch(subjects: readonly FilterSubject[]): void {
+  for (const subject of subjects) haystack(subject);
+}
+
 export function filterRows<T extends FilterSubject>(rows: readonly T[], filter: PortfolioFilter): T[] {
-  return isEmptyFilter(filter) ? [...rows] : rows.filter((row) => matchesFilter(row, filter));
+  if (isEmptyFilter(filter)) return [...rows];
+  // The words are read once for all rows, not once a row.
+  const { text, ...fields } = filter;
+  const wanted = text === undefined ? [] : words(text);
+  return rows.filter((row) => matchesFilter(row, fields) && matchesWords(row, wanted));
 }

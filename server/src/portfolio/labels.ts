@@ -222,7 +222,8 @@ function cellLabels(t: Translate) {
   return {
     noCountry: t('No country'),
     noYear: t('No year'),
-    group: t('{0} ({1})'),
+    // A format, the same in every language.
+    group: '{0} ({1})',
     untitled: t('Untitled ({0})'),
     answered: t('{0}/{1} answered'),
     nothingAsked: t('No questions'),
@@ -243,7 +244,7 @@ function chartLabels(t: Translate): PortfolioLabels['charts'] {
     countries: t('Documents per country'),
     readiness: t('Documents by readiness'),
     sdgBar: t('SDG {0}, {1}: {2}'),
-    bar: t('{0}: {1}'),
+    bar: '{0}: {1}',
     methodCell: t('{0} in {1}: {2}'),
     otherCountries: t('{0} other countries'),
     goal: t('Goal'),

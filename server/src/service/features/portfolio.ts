@@ -55,8 +55,10 @@ export interface Portfolio {
 /** How many blockers a row carries: the verdict needs the first, a tooltip a few; thousands of rows cross the wire. */
 const BLOCKERS_KEPT = 3;
 
-export function portfolioRow(entry: WorkspaceEntry): PortfolioRow {
-  const country = entry.country ? resolveCountry(entry.country)?.country : undefined;
+export function portfolioRow(
+  entry: WorkspaceEntry,
+  flagOf: (country: string) => string = countryFlag,
+): PortfolioRow {
   const { readiness } = entry;
   return {
     uri: entry.uri,
@@ -65,7 +67,7 @@ export function portfolioRow(entry: WorkspaceEntry): PortfolioRow {
     form: entry.form,
     edition: entry.edition,
     country: entry.country,
-    flag: country ? flagEmoji(country.alpha2) : '',
+    flag: entry.country ? flagOf(entry.country) : '',
     year: entry.year,
     sdgs: [...new Set(entry.sdgs)].sort((a, b) => a - b),
     methods: entry.methods,
@@ -92,6 +94,18 @@ export function portfolioGoals(locale: string | undefined): PortfolioGoal[] {
   }));
 }
 
+function countryFlag(country: string): string {
+  const known = resolveCountry(country)?.country;
+  return known ? flagEmoji(known.alpha2) : '';
+}
+
 export function portfolio(entries: readonly WorkspaceEntry[], locale: string | undefined): Portfolio {
-  return { rows: entries.map(portfolioRow), goals: portfolioGoals(locale) };
+  // A workspace names a few dozen countries across thousands of documents: each is looked up once.
+  const flags = new Map<string, string>();
+  const flagOf = (country: string) => {
+    let flag = flags.get(country);
+    if (flag === undefined) flags.set(country, (flag = countryFlag(country)));
+    return flag;
+  };
+  return { rows: entries.map((entry) => portfolioRow(entry, flagOf)), goals: portfolioGoals(locale) };
 }
