@@ -152,6 +152,8 @@ describe('the portfolio in VS Code (code-server)', () => {
           (text) => text.includes(`[[methods:${METHOD}]]`),
           `gained [[methods:${METHOD}]]`,
         );
+      // The table follows: the three rows now list the method.
+      await frame.locator('tr.lp-row', { hasText: METHOD }).nth(2).waitFor({ timeout: TIMEOUT });
       // Undone from one of the documents: the whole edit goes back, in the three files (left unsaved: the Explorer
       // counts three).
       await quickOpen(page, chosen[0]!.slice(chosen[0]!.lastIndexOf('/') + 1));
