@@ -77,7 +77,7 @@ describe('preview and map requests over stdio', () => {
       const plan = result.entries.find((entry) => entry.uri.endsWith('mi-barrio.txt'))!;
       assert.deepEqual([plan.year, plan.kind, plan.places[0]?.alpha2], ['2022', 'learningplan', 'BO']);
       // Where each document stands: its problems (the summary's tweet is too long) and its readiness.
-      assert.deepEqual([plan.problems.warning, plan.readiness.ready], [1, true]);
+      assert.deepEqual([plan.problems?.warning, plan.readiness?.ready], [1, true]);
       assert.ok(client.progress.some((entry) => entry.value.kind === 'begin'));
       assert.ok(client.progress.some((entry) => entry.value.kind === 'end'));
     } finally {

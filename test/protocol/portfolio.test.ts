@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { TextDocumentEdit } from 'vscode-languageserver-protocol';
 import {
+  WorkspaceMapRequest,
   PortfolioRequest,
   TagEditRequest,
   TagValuesRequest,
@@ -58,6 +59,25 @@ describe('the portfolio over stdio', () => {
         after.rows.some((row) => row.title === 'Plan of Peru, edited'),
         'unsaved edits show',
       );
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('checks the documents a map only indexed before it answers their rows', async () => {
+    const { client } = await LspClient.start({
+      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'lab' }],
+      settings: { validation: { workspace: false } },
+    });
+    try {
+      const map = await client.connection.sendRequest(WorkspaceMapRequest);
+      assert.equal(map.entries.length, 3);
+      const { rows } = await client.connection.sendRequest(PortfolioRequest, {});
+      assert.equal(rows.length, 3);
+      for (const row of rows) {
+        assert.equal(row.readiness, 'blocked', row.title);
+        assert.ok(row.blockerCount > 0 && row.errors + row.warnings > 0, row.title);
+      }
     } finally {
       await client.stop();
     }

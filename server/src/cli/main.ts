@@ -70,6 +70,10 @@ class CheckRun {
   /** A file changed on disk while it was being fixed: its fixes were not written. */
   private changedOnDisk = false;
   private readonly configs: ConfigFile[] = [];
+  /** The files read so far, by device and inode: a file under two names is checked (and fixed) once. */
+  private readonly identities = new Set<string>();
+  /** Each checked document's path, by its URI. */
+  private readonly paths = new Map<string, string>();
   private readonly t: Localize;
   private readonly service: LanguageService;
 
@@ -131,7 +135,10 @@ class CheckRun {
         `learning-plans: ${shown}: not valid UTF-8; checked with replacement characters${fixNote}\n`,
       );
     }
+    if (this.identities.has(read.identity)) return null;
+    this.identities.add(read.identity);
     const uri = pathToFileURL(path).href;
+    this.paths.set(uri, path);
     const text = this.command.fix && read.validUtf8 ? await this.fix(path, uri, read) : read.text;
     await this.service.addFile(uri, text);
     return uri;
@@ -206,7 +213,7 @@ class CheckRun {
 
   /** A URI as the user would type its path: relative to the working folder when inside it. */
   private shown(uri: string): string {
-    return this.display(fileURLToPath(uri));
+    return this.display(this.paths.get(uri) ?? fileURLToPath(uri));
   }
 
   private display(path: string): string {

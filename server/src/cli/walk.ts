@@ -38,19 +38,20 @@ export async function collectFiles(paths: readonly string[]): Promise<WalkResult
 
 interface Walk {
   result: WalkResult;
-  /** The folders (by real path) and files (by device and inode) taken so far. */
+  /** The folders (by real path) and files (by path) taken so far. */
   folders: Set<string>;
   files: Set<string>;
   /** Real path of the folder given on the command line that is being walked. */
   root: string;
 }
 
-/** Each file once, by its device and inode: the same file through a symbolic or a hard link is one document. */
+/**
+ * Each file once by its path; the same file under two names (a symbolic or a hard link) is recognised by its device
+ * and inode when it is read (readDocument.ts), without a look at every file here.
+ */
 async function addFile(path: string, walk: Walk): Promise<void> {
-  const info = await stat(path).catch(() => null);
-  const identity = info ? `${info.dev}:${info.ino}` : path;
-  if (walk.files.has(identity)) return;
-  walk.files.add(identity);
+  if (walk.files.has(path)) return;
+  walk.files.add(path);
   walk.result.files.push(path);
 }
 

@@ -47,7 +47,12 @@ export interface LanguageService {
   openDocument(uri: string, text: string, version: number): void;
   /** Resolves true when the closed document is still a workspace document (its findings now come from disk). */
   closeDocument(uri: string): Promise<boolean>;
-  scanFolders(folders: readonly string[], progress?: ScanProgress): Promise<{ cancelled: boolean }>;
+  /** Reads the folders' documents; checks them too unless `check` is false (a map needs their entries only). */
+  scanFolders(
+    folders: readonly string[],
+    progress?: ScanProgress,
+    options?: { check?: boolean },
+  ): Promise<{ cancelled: boolean }>;
   addFile(uri: string, text: string): Promise<void>;
   /** Resolves true when the file is a workspace document whose findings may have changed. */
   fileChanged(uri: string): Promise<boolean>;
@@ -166,7 +171,7 @@ function portfolioAnswers(workspace: Workspace, language: Language) {
     t: language.t,
   };
   return {
-    portfolio: async () => portfolio(await workspace.entries(), language.locale),
+    portfolio: async () => portfolio(await workspace.checkedEntries(), language.locale),
     tagEdits: (uris: readonly string[], operation: TagOperation) => tagChanges(uris, operation, source),
     tagValues: (uris: readonly string[], key: string) =>
       tagValues(uris, key, {
@@ -182,7 +187,8 @@ function documentEvents(workspace: Workspace, settings: DocumentSettings) {
   return {
     openDocument: (uri: string, text: string, version: number) => workspace.openDocument(uri, text, version),
     closeDocument: (uri: string) => workspace.closeDocument(uri),
-    scanFolders: (folders: readonly string[], progress?: ScanProgress) => workspace.scan(folders, progress),
+    scanFolders: (folders: readonly string[], progress?: ScanProgress, options?: { check?: boolean }) =>
+      workspace.scan(folders, progress, options?.check ?? true),
     addFile: (uri: string, text: string) => workspace.addFile(uri, text),
     fileChanged: (uri: string) => workspace.fileChanged(uri),
     fileDeleted: (uri: string) => workspace.fileDeleted(uri),

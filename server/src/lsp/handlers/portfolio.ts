@@ -17,7 +17,7 @@ export function registerPortfolioHandlers(session: Session): void {
   const { connection } = session;
   connection.onRequest(PortfolioRequest, async (params, token) => {
     const scan = params?.rescan
-      ? await scanWithProgress(session, () => token.isCancellationRequested)
+      ? await scanWithProgress(session, () => token.isCancellationRequested, true)
       : { cancelled: false };
     return { ...(await session.service.portfolio()), cancelled: scan.cancelled };
   });

@@ -96,10 +96,13 @@ function methodsOf(written: readonly string[]): string[] {
   return [...methods.values()];
 }
 
-/** An entry with where the document stands: its problems (its own and across documents) and its readiness. */
+/**
+ * An entry with where the document stands, once it was checked: its problems (its own and across documents), its
+ * readiness, and the line of its first error or warning (null when it has none). A workspace read for its map alone
+ * leaves them out.
+ */
 export interface WorkspaceEntry extends IndexEntry {
-  problems: Record<Severity, number>;
-  readiness: Readiness;
-  /** The line of its first error or warning (its own or across documents), or null when it has none. */
-  firstProblemLine: number | null;
+  problems?: Record<Severity, number>;
+  readiness?: Readiness;
+  firstProblemLine?: number | null;
 }

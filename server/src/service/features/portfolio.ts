@@ -73,13 +73,13 @@ export function portfolioRow(
     methods: entry.methods,
     answered: entry.answered,
     total: entry.total,
-    errors: entry.problems.error,
-    warnings: entry.problems.warning,
-    readiness: !readiness.applies ? 'none' : readiness.ready ? 'ready' : 'blocked',
-    blockers: readiness.blockers
+    errors: entry.problems?.error ?? 0,
+    warnings: entry.problems?.warning ?? 0,
+    readiness: !readiness?.applies ? 'none' : readiness.ready ? 'ready' : 'blocked',
+    blockers: (readiness?.blockers ?? [])
       .slice(0, BLOCKERS_KEPT)
       .map(({ subject, message, line }) => ({ subject, message, line })),
-    blockerCount: readiness.blockers.length,
+    blockerCount: readiness?.blockers.length ?? 0,
     line: entry.firstProblemLine ?? entry.titleRange.start.line,
   };
 }

@@ -1,6 +1,7 @@
 import type { Severity } from '../model';
 import { RULES } from './registry';
 import { WORKSPACE_RULES } from './workspace';
+import { byCodeUnits } from '../text/order';
 
 /** What a rule is, for listings and reports: its id, name, default severity and what it finds. */
 export interface RuleInfo {
@@ -22,6 +23,6 @@ export function ruleCatalogue(): RuleInfo[] {
     acrossDocuments,
   });
   return [...RULES.map(describe(false)), ...WORKSPACE_RULES.map(describe(true))].sort((a, b) =>
-    a.id.localeCompare(b.id),
+    byCodeUnits(a.id, b.id),
   );
 }

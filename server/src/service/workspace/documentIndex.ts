@@ -16,6 +16,13 @@ export interface IndexRecord {
   form: FormId | null;
   /** Its summary for the maps and the rules across documents; null for documents that are no learning plans. */
   entry: IndexEntry | null;
+  /** What its check found, once it was checked (a workspace read for its map alone is not). */
+  checked?: CheckedRecord;
+  directives: readonly Directive[];
+  settings: ResolvedSettings;
+}
+
+export interface CheckedRecord {
   /** Its own findings as of its last reading from disk (an open document's come from its analysis instead). */
   own: readonly Finding[];
   /** Ready for the platform, or what blocks it, by its own findings (those across documents are added on demand). */
@@ -24,8 +31,6 @@ export interface IndexRecord {
   counts: Record<Severity, number>;
   /** The line of its first own error or warning, or null. */
   firstProblemLine: number | null;
-  directives: readonly Directive[];
-  settings: ResolvedSettings;
 }
 
 /**
