@@ -156,9 +156,10 @@ function reportFigure(record: Record, runs: number, work: string): void {
         '--output',
         join(work, 'report.html'),
       ],
-      { cwd: ROOT, stdio: 'ignore' },
+      { cwd: ROOT, encoding: 'utf8' },
     );
-    if (result.status !== 0) throw new Error('learning-plans report failed');
+    if (result.status !== 0)
+      throw new Error(`learning-plans report failed (${result.status}): ${result.stderr}`);
     times.push((performance.now() - start) / 1000);
   }
   record(

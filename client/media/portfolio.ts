@@ -4,7 +4,7 @@
  */
 import { chartFigure, portfolioCharts } from '../../server/src/portfolio/charts';
 import { parseFilter, prepareSearch, type PortfolioFilter } from '../../server/src/portfolio/filter';
-import type { PortfolioLabels } from '../../server/src/portfolio/labels';
+import { fill, type PortfolioLabels } from '../../server/src/portfolio/labels';
 import {
   arrange,
   facets,
@@ -110,7 +110,8 @@ function sortBy(column: ColumnId): void {
   update(false);
   if (labels) {
     const name = labels.columns[column];
-    status.textContent = `${status.textContent} · ${(state.view.sort.descending ? labels.sortedDescending : labels.sortedAscending).replace('{0}', name)}`;
+    const sorted = state.view.sort.descending ? labels.sortedDescending : labels.sortedAscending;
+    status.textContent = `${status.textContent} · ${fill(sorted, name)}`;
   }
 }
 

@@ -3,7 +3,7 @@
  * selection and the table. Every control is a native one, reachable and operable with the keyboard.
  */
 import type { PortfolioFilter } from '../../server/src/portfolio/filter';
-import type { PortfolioLabels } from '../../server/src/portfolio/labels';
+import { fill, type PortfolioLabels } from '../../server/src/portfolio/labels';
 import { GROUPINGS, type Facets, type GroupBy } from '../../server/src/portfolio/view';
 import type { PortfolioGoal } from '../../server/src/service';
 
@@ -180,7 +180,7 @@ function actionBar(labels: PortfolioLabels, handlers: ToolbarHandlers) {
     element,
     setSelection(count: number) {
       edit.disabled = count === 0;
-      edit.textContent = count === 0 ? labels.editTagsNone : labels.editTags.replace('{0}', String(count));
+      edit.textContent = count === 0 ? labels.editTagsNone : fill(labels.editTags, count);
       clear.disabled = count === 0;
     },
     setCharts(open: boolean) {
