@@ -23,6 +23,7 @@ import { WorkspaceMapRequest } from '../server/src/protocol';
 import { CORPUS } from '../test/support/corpus';
 import { ROOT } from '../test/support/docs';
 import { LspClient } from '../test/support/lspClient';
+import { portfolioFigures } from './portfolio';
 
 const quick = process.argv.includes('--quick');
 const check = process.argv.includes('--check');
@@ -422,6 +423,7 @@ async function main(): Promise<void> {
   await memoryFigure();
   await activationFigure();
   await workspaceIndexFigure();
+  await portfolioFigures(record, WORK, quick);
   sizeFigures();
   writeReport();
   const missed = figures.filter((figure) => !passes(figure));

@@ -40,7 +40,14 @@ const builds = [
   { ...node, entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
   { ...node, entryPoints: { server: 'server/src/server.ts' } },
   { ...node, entryPoints: { cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
-  { ...browser, entryPoints: { preview: 'client/media/preview.ts', map: 'client/media/map.ts' } },
+  {
+    ...browser,
+    entryPoints: {
+      preview: 'client/media/preview.ts',
+      map: 'client/media/map.ts',
+      portfolio: 'client/media/portfolio.ts',
+    },
+  },
   // vscode.dev and github.dev: the client in the browser's extension host, the server in a web worker.
   {
     ...common,
@@ -88,6 +95,7 @@ async function sdgColoursCss() {
 const assets = [
   ['client/media/preview.css', 'dist/media/preview.css'],
   ['client/media/map.css', 'dist/media/map.css'],
+  ['client/media/portfolio.css', 'dist/media/portfolio.css'],
   ['client/media/markdown-preview.css', 'dist/media/markdown-preview.css'],
   ['node_modules/leaflet/dist/leaflet.css', 'dist/media/leaflet.css'],
   ['node_modules/leaflet.markercluster/dist/MarkerCluster.css', 'dist/media/MarkerCluster.css'],

@@ -3,7 +3,9 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { newPlan, NEW_PLAN_COMMAND } from './commands/newPlan';
 import { learningPlanTags } from './markdownItTags';
 import { MapPanel } from './panels/mapPanel';
+import { PortfolioPanel, SHOW_PORTFOLIO_COMMAND } from './panels/portfolioPanel';
 import { isCandidate, PreviewPanel } from './panels/previewPanel';
+import { portfolioStatusItem } from './portfolio/statusItem';
 import { ReadinessStatus } from './statusBar';
 
 export interface Started extends vscode.Disposable {
@@ -25,6 +27,7 @@ export async function activateWith(
   const preview = new PreviewPanel(context.extensionUri, client);
   const map = new MapPanel(context.extensionUri, client);
   const status = new ReadinessStatus(client);
+  const portfolio = new PortfolioPanel(context.extensionUri, client);
   const activeDocument = () => {
     const document = vscode.window.activeTextEditor?.document;
     if (document && isCandidate(document)) return document;
@@ -38,6 +41,10 @@ export async function activateWith(
     preview,
     map,
     status,
+    portfolio,
+    portfolioStatusItem(),
+    // An optional filter (plain data, as the portfolio's own): the workspace map opens the portfolio with its own.
+    vscode.commands.registerCommand(SHOW_PORTFOLIO_COMMAND, (filter?: unknown) => portfolio.show(filter)),
     vscode.commands.registerCommand(NEW_PLAN_COMMAND, () => newPlan(client)),
     vscode.commands.registerCommand('learningPlans.openPreview', () => {
       const document = activeDocument();

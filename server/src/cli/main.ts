@@ -8,30 +8,20 @@ import {
   type ConfigFile,
   type LanguageService,
   type Localize,
-  type MessageBundle,
 } from '../service';
 import { parseCommand, USAGE, UsageError, type Command } from './args';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
 import { prefetch } from './prefetch';
+import type { CliIo } from './io';
+import { runReport } from './reportRun';
+
+export type { CliIo } from './io';
 import { readDocument, withBom, type ReadOutcome } from './readDocument';
 import type { FileReport } from './report';
 import { collectFiles } from './walk';
 import { writeFixes } from './safeWrite';
-
-export interface CliIo {
-  argv: readonly string[];
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  isTty: boolean;
-  version: string;
-  rulesDocUrl: string;
-  bundles?: Readonly<Record<string, MessageBundle>>;
-  currentYear?: number;
-}
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -64,6 +54,8 @@ export async function main(io: CliIo): Promise<number> {
       return EXIT_OK;
     case 'check':
       return new CheckRun(command, io).run();
+    case 'report':
+      return runReport(command, io);
   }
 }
 

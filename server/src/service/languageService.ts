@@ -7,6 +7,9 @@ import { foldingRanges, type Fold } from './features/folding';
 import { hover, type HoverResult } from './features/hover';
 import type { WorkspaceEntry } from './features/indexEntry';
 import { newDocumentChoices, newDocumentText, type NewDocumentChoices } from './features/newDocument';
+import { portfolio, type Portfolio } from './features/portfolio';
+import { tagChanges, tagValues, type TagChangeResult, type TextSource } from './features/tagChanges';
+import type { TagOperation } from './features/tagOperation';
 import { semanticTokens, type SemanticToken } from './features/semanticTokens';
 import { summarize, type DocumentSummary } from './features/summary';
 import { documentSymbols, type OutlineSymbol } from './features/symbols';
@@ -74,9 +77,20 @@ export interface LanguageService {
   moveLocation(uri: string, line: number, lat: number, lng: number): Promise<TextEdit[] | null>;
   workspaceEntries(): Promise<WorkspaceEntry[]>;
   workspaceMap(): Promise<MapEntry[]>;
+  /** Every learning-plan-family document of the workspace as a row of the portfolio, with the goals' names. */
+  portfolio(): Promise<Portfolio>;
+  /** The edits that add, remove or rename a tag value in these documents, and in no other. */
+  tagEdits(uris: readonly string[], operation: TagOperation): Promise<TagChangeResult>;
+  /** The values these documents give a key, with their counts, and the key's vocabulary. */
+  tagValues(uris: readonly string[], key: string): Promise<TagValues>;
   fixAll(uri: string, text: string): Promise<FixAllResult>;
   newDocumentChoices(): NewDocumentChoices;
   newDocument(form: string, title: string, country?: string): string;
+}
+
+export interface TagValues {
+  present: { value: string; count: number }[];
+  vocabulary: string[];
 }
 
 export function createLanguageService(
@@ -136,6 +150,7 @@ function serviceOver(workspace: Workspace, settings: DocumentSettings, language:
       withOpen(uri, null, ({ analysis }) => moveLocationEdit(analysis, line, lat, lng)),
     workspaceEntries: () => workspace.entries(),
     workspaceMap: async () => workspaceMap(await workspace.entries()),
+    ...portfolioAnswers(workspace, language),
     fixAll: async (uri, text) => fixAll(text, await settings.forDocument(uri)),
     newDocumentChoices: () => newDocumentChoices(),
     newDocument: (form, title, country) =>
@@ -146,6 +161,25 @@ function serviceOver(workspace: Workspace, settings: DocumentSettings, language:
 interface OpenAnswer {
   analysis: DocumentAnalysis;
   options: { t: Localize; locale: string; settings: ResolvedSettings };
+}
+
+/** The portfolio and its bulk edits: rows from the index, edits from each document's text as it is now. */
+function portfolioAnswers(workspace: Workspace, language: Language) {
+  const source: TextSource = {
+    knows: (uri) => workspace.isKnown(uri) || workspace.isOpen(uri),
+    read: (uri) => workspace.text(uri),
+    t: language.t,
+  };
+  return {
+    portfolio: async () => portfolio(await workspace.checkedEntries(), language.locale),
+    tagEdits: (uris: readonly string[], operation: TagOperation) => tagChanges(uris, operation, source),
+    tagValues: (uris: readonly string[], key: string) =>
+      tagValues(uris, key, {
+        ...source,
+        locale: language.locale,
+        currentYear: language.now().getFullYear(),
+      }),
+  };
 }
 
 /** What the caller tells the service of documents and files. */

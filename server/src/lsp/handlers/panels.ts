@@ -44,7 +44,7 @@ export function registerPanelHandlers(session: Session): void {
  * session's own reading of the workspace (when there is one), read what changed since — checked for the portfolio,
  * only indexed for the map.
  */
-async function scanWithProgress(
+export async function scanWithProgress(
   session: Session,
   isCancelled: () => boolean,
   check: boolean,

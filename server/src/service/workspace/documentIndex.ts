@@ -29,6 +29,8 @@ export interface CheckedRecord {
   readiness: Readiness;
   /** How many own findings it has of each severity. */
   counts: Record<Severity, number>;
+  /** The line of its first own error or warning, or null. */
+  firstProblemLine: number | null;
 }
 
 /**

@@ -41,7 +41,18 @@ export function checkedOf(
     own: open ? [] : result.findings.map(({ fixes: _fixes, ...finding }) => finding),
     readiness: readiness(analysis, result.findings, t),
     counts: countBySeverity(result.findings),
+    firstProblemLine: firstProblemLine(result.findings),
   };
+}
+
+/** The line of the first error or warning among findings, or null when there is none. */
+function firstProblemLine(findings: readonly Finding[]): number | null {
+  let first: number | null = null;
+  for (const finding of findings) {
+    if (finding.severity !== 'error' && finding.severity !== 'warning') continue;
+    if (first === null || finding.range.start.line < first) first = finding.range.start.line;
+  }
+  return first;
 }
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
@@ -55,7 +66,9 @@ export function workspaceEntry(record: IndexRecord, cross: readonly Finding[]): 
   for (const severity of SEVERITIES) problems[severity] += crossCounts[severity];
   const blockers = [...record.checked.readiness.blockers, ...errorBlockers(cross)];
   const state = { ...record.checked.readiness, ready: blockers.length === 0, blockers };
-  return { ...record.entry, problems, readiness: state };
+  const lines = [record.checked.firstProblemLine, firstProblemLine(cross)].filter((line) => line !== null);
+  const firstLine = lines.length > 0 ? Math.min(...lines) : null;
+  return { ...record.entry, problems, readiness: state, firstProblemLine: firstLine };
 }
 
 /** How many findings there are of each severity. */

@@ -62,6 +62,18 @@ export class Workspace {
     return this.load(uri, 'read', this.checking);
   }
 
+  /** A document's text as the editor has it (with its version), else as the file holds it; null when there is none. */
+  async text(uri: string): Promise<{ text: string; version: number | null } | null> {
+    const open = this.open.text(uri);
+    if (open) return open;
+    const text = await this.host.readFile(uri);
+    return text === null ? null : { text, version: null };
+  }
+
+  isOpen(uri: string): boolean {
+    return this.open.has(uri);
+  }
+
   isKnown(uri: string): boolean {
     return this.index.has(uri);
   }
@@ -155,6 +167,19 @@ export class Workspace {
   describe(uri: string): Pick<IndexRecord, 'kind' | 'form'> | undefined {
     const record = this.index.get(uri);
     return record ? { kind: record.kind, form: record.form } : undefined;
+  }
+
+  /**
+   * Every learning-plan-family document's entry with its problems and readiness, checking first each one that was
+   * only indexed (for the map): what the portfolio shows. From then on, documents are checked as they are read.
+   */
+  async checkedEntries(): Promise<WorkspaceEntry[]> {
+    this.checking = true;
+    for (const uri of this.index.uris()) {
+      const record = this.index.get(uri);
+      if (record?.entry && !record.checked && !this.open.has(uri)) await this.load(uri, record.stamp, true);
+    }
+    return this.entries();
   }
 
   /** Every learning-plan-family document's entry, with its problems and readiness once it was checked. */
