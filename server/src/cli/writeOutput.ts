@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { describe } from './walk';
+import { describeFileError as describe } from '../hosts/nodeFiles';
 
 export type OutputOutcome = { ok: true } | { ok: false; message: string };
 
