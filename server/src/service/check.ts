@@ -52,7 +52,7 @@ function runRule(
       ...analysis,
       settings,
       t: settings.t,
-      report: ({ range, message, fixes }) => {
+      report: ({ range, message, fixes, related }) => {
         found.push({
           rule: rule.id,
           name: rule.name,
@@ -60,6 +60,7 @@ function runRule(
           message,
           range,
           ...(fixes?.length ? { fixes } : {}),
+          ...(related?.length ? { related } : {}),
         });
       },
     });

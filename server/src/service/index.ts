@@ -17,7 +17,7 @@ export {
 export { parentFolder } from './workspace/uris';
 export { createLocalize, english, type Localize, type MessageBundle } from './l10n';
 export type { Settings, RuleLevel } from './settings';
-export type { Finding, Fix, TextEdit } from './rules/types';
+export type { Finding, Fix, RelatedPlace, TextEdit } from './rules/types';
 export type * from './model';
 export { applyEdits, type FixAllResult } from './fixes';
 export { QUICK_FIX_KIND, FIX_ALL_KIND, type CodeActionEntry } from './features/codeActions';

@@ -2,6 +2,7 @@ import type { Tag } from '../model';
 import { memoize } from '../memo';
 import { fold } from '../vocab/normalize';
 import { knownOpenValue, openValues, OPEN_KEYS } from '../vocab/openVocabularies';
+import { tagPlace } from './related';
 import type { Rule } from './types';
 
 /** Spellings of one value read alike: case, hyphens, spacing and plural endings do not count. */
@@ -80,6 +81,7 @@ export const openVocabularyNearDuplicate: Rule = {
             earlier.value,
             earlier.line + 1,
           ),
+          related: [tagPlace(earlier)],
         });
       }
       if (!earlier) seen.set(sig, tag);
