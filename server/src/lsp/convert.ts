@@ -3,6 +3,7 @@ import {
   CompletionItemKind,
   FoldingRangeKind,
   InsertTextFormat,
+  MarkupKind,
   SymbolKind,
   type CompletionItem,
   type CompletionList,
@@ -51,7 +52,9 @@ function toCompletionItem(entry: CompletionEntry): CompletionItem {
     label: entry.label,
     kind: COMPLETION_KINDS[entry.kind],
     ...(entry.detail ? { detail: entry.detail } : {}),
-    ...(entry.documentation ? { documentation: entry.documentation } : {}),
+    ...(entry.documentation
+      ? { documentation: { kind: MarkupKind.Markdown, value: entry.documentation } }
+      : {}),
     textEdit: { range: entry.range, newText: entry.insertText },
     insertTextFormat: entry.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     ...(entry.filterText ? { filterText: entry.filterText } : {}),
