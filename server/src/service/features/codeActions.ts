@@ -21,7 +21,10 @@ function overlaps(a: Range, b: Range): boolean {
   return comparePositions(a.end, b.start) >= 0 && comparePositions(b.end, a.start) >= 0;
 }
 
-/** Quick fixes for the findings under the cursor, then "fix all" when the document has fixable findings. */
+/**
+ * Quick fixes for the findings under the cursor, and "fix all" where hands look for it: in the quick-fix menu
+ * (Ctrl+.) beside the fixes of a finding under the cursor, and as the source action editors run on save.
+ */
 export function codeActionsFor(
   findings: readonly Finding[],
   range: Range,
@@ -31,10 +34,10 @@ export function codeActionsFor(
   const wants = (kind: string) =>
     !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
   const actions: CodeActionEntry[] = [];
+  const here = findings.filter((finding) => overlaps(finding.range, range));
   if (wants(QUICK_FIX_KIND)) {
-    for (const finding of findings) {
-      if (!finding.fixes || !overlaps(finding.range, range)) continue;
-      for (const fix of finding.fixes) {
+    for (const finding of here) {
+      for (const fix of finding.fixes ?? []) {
         actions.push({
           title: fix.title,
           kind: QUICK_FIX_KIND,
@@ -46,8 +49,10 @@ export function codeActionsFor(
     }
   }
   const edits = fixAllEdits(findings);
-  if (edits.length > 0 && (wants(FIX_ALL_KIND) || (!only && actions.length > 0))) {
-    actions.push({ title: t('Fix all learning-plan problems in this file'), kind: FIX_ALL_KIND, edits });
-  }
+  if (edits.length === 0) return actions;
+  const title = t('Fix all learning-plan problems in this file');
+  if (wants(QUICK_FIX_KIND) && here.length > 0) actions.push({ title, kind: QUICK_FIX_KIND, edits });
+  // Asked for by name only: an editor that lists every kind (only absent) shows the quick-fix entry above.
+  if (only && wants(FIX_ALL_KIND)) actions.push({ title, kind: FIX_ALL_KIND, edits });
   return actions;
 }
