@@ -81,7 +81,7 @@ describe('findings point at the places they are about', () => {
   });
 
   it('a new plan, with only its title answered, names each unanswered question rather than whole sections', () => {
-    const text = newDocumentText('plan', 'Waste pickers', 2026, 'Bolivia');
+    const { text } = newDocumentText('plan', 'Waste pickers', 2026, 'Bolivia');
     const messages = findingsOf(text, 'LP045').map((finding) => finding.message);
     assert.ok(!messages.some((message) => message.startsWith('None of')), messages.join('\n'));
     assert.ok(messages.includes('The question "Background" has no answer yet.'), messages.join('\n'));

@@ -32,7 +32,7 @@ export type { Completeness, SectionCompleteness } from './forms/completeness';
 export type { DocumentMap, MapEntry, MapPlace } from './features/map';
 export type { IndexEntry, WorkspaceEntry } from './features/indexEntry';
 export type { Blocker, Readiness } from './features/readiness';
-export type { NewDocumentChoices } from './features/newDocument';
+export type { NewDocumentChoices, NewDocumentText } from './features/newDocument';
 export { ruleCatalogue, type RuleInfo } from './rules/catalogue';
 export { tagLineAt, type TagAt } from './parse/tagLineAt';
 export { sdgByValue, type SdgChip } from './vocab/sdgChips';

@@ -6,7 +6,12 @@ import { documentLinks, type DocumentLink } from './features/links';
 import { foldingRanges, type Fold } from './features/folding';
 import { hover, type HoverResult } from './features/hover';
 import type { WorkspaceEntry } from './features/indexEntry';
-import { newDocumentChoices, newDocumentText, type NewDocumentChoices } from './features/newDocument';
+import {
+  newDocumentChoices,
+  newDocumentText,
+  type NewDocumentChoices,
+  type NewDocumentText,
+} from './features/newDocument';
 import { semanticTokens, type SemanticToken } from './features/semanticTokens';
 import { summarize, type DocumentSummary } from './features/summary';
 import { documentSymbols, type OutlineSymbol } from './features/symbols';
@@ -71,7 +76,7 @@ export interface LanguageService {
   workspaceMap(): Promise<MapEntry[]>;
   fixAll(uri: string, text: string): Promise<FixAllResult>;
   newDocumentChoices(): NewDocumentChoices;
-  newDocument(form: string, title: string, country?: string): string;
+  newDocument(form: string, title: string, country?: string): NewDocumentText;
 }
 
 export function createLanguageService(
@@ -132,9 +137,9 @@ function serviceOver(workspace: Workspace, settings: DocumentSettings, language:
     workspaceEntries: () => workspace.entries(),
     workspaceMap: async () => workspaceMap(await workspace.entries()),
     fixAll: async (uri, text) => fixAll(text, await settings.forDocument(uri)),
-    newDocumentChoices: () => newDocumentChoices(),
+    newDocumentChoices: () => newDocumentChoices(t, locale),
     newDocument: (form, title, country) =>
-      newDocumentText(form, title, language.now().getFullYear(), country),
+      newDocumentText(form, title, language.now().getFullYear(), country, t),
   };
 }
 

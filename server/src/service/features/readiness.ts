@@ -57,11 +57,13 @@ function fieldBlockers({ doc, form }: DocumentAnalysis, t: Localize): Blocker[] 
   for (const field of PLATFORM_FIELDS) {
     const tags = tagsOf(doc, field.key);
     const subject = `[[${field.key}:…]]`;
+    // The line left empty to fill, when there is one.
+    const empty = doc.tags.find((tag) => tag.key.toLowerCase() === field.key);
     if (tags.length === 0 && form && field.requiredOn.includes(form.id))
       blockers.push({
         kind: 'field',
         subject,
-        line: titleLine,
+        line: empty?.line ?? titleLine,
         message: t('The platform requires {0}.', fieldName(field.key, t)),
       });
     const distinct = [...new Map(tags.map((tag) => [fold(tag.value), tag])).values()];

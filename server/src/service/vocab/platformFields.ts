@@ -35,6 +35,11 @@ export const PLATFORM_FIELDS: readonly PlatformField[] = [
   { key: 'datasources', requiredOn: ['plan', 'closing'] },
 ];
 
+/** Whether the platform requires a value of the field behind this tag key on this form. */
+export function isRequiredField(key: string, form: FormId): boolean {
+  return PLATFORM_FIELDS.some((field) => field.key === key && field.requiredOn.includes(form));
+}
+
 /** The platform keeps titles shorter than this: a longer one loses its end, replaced by "…". */
 export const TITLE_LIMIT = 99;
 
