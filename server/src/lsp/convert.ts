@@ -33,6 +33,7 @@ const COMPLETION_KINDS: Record<CompletionKind, CompletionItemKind> = {
   value: CompletionItemKind.EnumMember,
   section: CompletionItemKind.Module,
   item: CompletionItemKind.Value,
+  snippet: CompletionItemKind.Snippet,
 };
 
 const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {

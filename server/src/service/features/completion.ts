@@ -2,42 +2,18 @@ import type { DocumentAnalysis } from '../analysis/types';
 import { formById, sectionForHeading } from '../forms';
 import { renderSection } from '../forms/render';
 import type { FormDefinition, FormQuestion } from '../forms/types';
-import type { Localize } from '../l10n';
 import type { DocKind, ParsedDocument, Position, Range } from '../model';
-import type { TextEdit } from '../rules/types';
-import type { ResolvedSettings } from '../settings';
 import { dominantEol } from '../text/eol';
 import { lineRange } from '../text/lines';
 import { escapeMarkdown } from '../text/markdown';
 import { fold } from '../vocab/normalize';
 import { tagKeysFor } from '../vocab/tagKeys';
+import type { CompletionEntry, CompletionOptions, CompletionResult } from './completionTypes';
+import { snippetItems, SNIPPET_CONTEXT } from './snippetCompletion';
 import { valueChoices, type ValueChoice } from './valueChoices';
 import { keyDocs } from './vocabularyDocs';
 
-export type CompletionKind = 'key' | 'value' | 'section' | 'item';
-
-export interface CompletionEntry {
-  label: string;
-  kind: CompletionKind;
-  detail?: string;
-  documentation?: string;
-  /** Replaces `range` when chosen. */
-  insertText: string;
-  range: Range;
-  filterText?: string;
-  sortText?: string;
-  additionalEdits?: TextEdit[];
-  /** Ask the editor for completions again once inserted (a key leads on to its values). */
-  retrigger?: boolean;
-  /** The insert text is a snippet (`$0` marks where the cursor goes). */
-  snippet?: boolean;
-}
-
-export interface CompletionResult {
-  items: CompletionEntry[];
-  /** True when the list depends on what is typed next (aliases), so the editor should ask again. */
-  isIncomplete: boolean;
-}
+export type { CompletionEntry, CompletionKind, CompletionOptions, CompletionResult } from './completionTypes';
 
 const EMPTY: CompletionResult = { items: [], isIncomplete: false };
 const KEY_CONTEXT = /^(\s*)\[\[([A-Za-z_]*)$/;
@@ -46,15 +22,10 @@ const HEADING_CONTEXT = /^(#{2,4})(\s*)([^#]*)$/;
 const LIST_CONTEXT = /^(\s*)([-*]\s+)?(.*)$/;
 const FRONT_MATTER_LIST = /^([A-Za-z_]+)\s*:\s*\[([^\]]*)$/;
 
-export interface CompletionOptions {
-  t: Localize;
-  currentYear: number;
-  locale?: string;
-  /** The document's settings: a Lab's own values are offered with the platform's. */
-  settings?: ResolvedSettings;
-}
-
-/** What to offer at a position: tag keys, a key's values, the form's missing sections, or checklist items. */
+/**
+ * What to offer at a position: tag keys, a key's values, the form's missing sections, the form snippets (`lp-`), or
+ * checklist items.
+ */
 export function complete(
   analysis: DocumentAnalysis,
   position: Position,
@@ -72,6 +43,8 @@ export function complete(
   if (key) return tagKeys(analysis, position, key, text, options);
   const heading = HEADING_CONTEXT.exec(before);
   if (heading) return missingSections(analysis, position, heading, options);
+  const snippet = SNIPPET_CONTEXT.exec(before);
+  if (snippet) return snippetItems(analysis, position, snippet, options);
   return checklistItems(analysis, position, before, text);
 }
 

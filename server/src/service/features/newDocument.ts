@@ -1,4 +1,4 @@
-import { FORMS, formById, type FormDefinition, type FormSection } from '../forms';
+import { FORMS, formById, type FormDefinition } from '../forms';
 import { countryLocation } from '../geo/countryLocation';
 import { displayLocale, english, type Localize } from '../l10n';
 import type { FormId } from '../model';
@@ -28,7 +28,7 @@ export function newDocument(options: NewDocumentOptions): string {
   const lines = form.kind === 'toolkit' ? toolkitHeader(options) : archiveHeader(form, options);
   for (const section of form.sections) {
     lines.push(`${'#'.repeat(form.headingLevel)} ${section.heading}`, '');
-    if (section.emptyByDesign) lines.push(classificationNote(form, section, options.t ?? english), '');
+    if (section.emptyByDesign) lines.push(classificationNote(form, options.t ?? english), '');
     for (const question of section.questions) {
       if (question.answer === 'message') continue;
       lines.push(`> ${question.prompt}`, '');
@@ -40,7 +40,7 @@ export function newDocument(options: NewDocumentOptions): string {
 }
 
 /** The fields the platform requires of a form, as tag keys: what a new document leaves a line for. */
-function requiredFields(form: FormDefinition): string[] {
+export function requiredFields(form: FormDefinition): string[] {
   return PLATFORM_FIELDS.filter((field) => field.requiredOn.includes(form.id)).map((field) => field.key);
 }
 
@@ -48,7 +48,7 @@ function requiredFields(form: FormDefinition): string[] {
  * What the platform asks in a section that stays empty in exported documents (Challenge classification: the goals,
  * thematic areas, methods and data sources, which the export turns into tags), as a comment the platform never shows.
  */
-function classificationNote(form: FormDefinition, section: FormSection, t: Localize): string {
+export function classificationNote(form: FormDefinition, t: Localize): string {
   const fields = requiredFields(form);
   const named = fields.map((key) => {
     const limit = PLATFORM_FIELDS.find((field) => field.key === key)?.maxValues;
@@ -153,11 +153,9 @@ const MAX_FILE_NAME = 120;
  * spaces, and dots and spaces go from the ends (Windows drops them).
  */
 export function fileNameOf(title: string): string {
-  return (
-    title
-      .replace(/[\u0000-\u001f\u007f/\\:*?"<>|#]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .slice(0, MAX_FILE_NAME)
-      .replace(/^[\s.]+|[\s.]+$/g, '')
-  );
+  return title
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|#]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .slice(0, MAX_FILE_NAME)
+    .replace(/^[\s.]+|[\s.]+$/g, '');
 }
