@@ -3,7 +3,8 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { newPlan, NEW_PLAN_COMMAND } from './commands/newPlan';
 import { learningPlanTags } from './markdownItTags';
 import { MapPanel } from './panels/mapPanel';
-import { isCandidate, PreviewPanel } from './panels/previewPanel';
+import { PreviewPanel } from './panels/previewPanel';
+import { isCandidate, isPlan, PlanDocuments } from './planDocuments';
 import { ReadinessStatus } from './statusBar';
 
 export interface Started extends vscode.Disposable {
@@ -22,9 +23,10 @@ export async function activateWith(
   context.subscriptions.push(output);
   const started = await startClient(output);
   const client = started.client;
-  const preview = new PreviewPanel(context.extensionUri, client);
+  const plans = new PlanDocuments(client);
+  const preview = new PreviewPanel(context.extensionUri, client, plans);
   const map = new MapPanel(context.extensionUri, client);
-  const status = new ReadinessStatus(client);
+  const status = new ReadinessStatus(plans);
   const activeDocument = () => {
     const document = vscode.window.activeTextEditor?.document;
     if (document && isCandidate(document)) return document;
@@ -35,21 +37,27 @@ export async function activateWith(
   };
   context.subscriptions.push(
     started,
+    plans,
     preview,
     map,
     status,
     vscode.commands.registerCommand(NEW_PLAN_COMMAND, () => newPlan(client)),
-    vscode.commands.registerCommand('learningPlans.openPreview', () => {
+    vscode.commands.registerCommand('learningPlans.openPreview', async () => {
       const document = activeDocument();
-      if (document) preview.open(document, vscode.ViewColumn.Active);
+      if (document) await preview.open(document, vscode.ViewColumn.Active);
     }),
-    vscode.commands.registerCommand('learningPlans.openPreviewToSide', () => {
+    vscode.commands.registerCommand('learningPlans.openPreviewToSide', async () => {
       const document = activeDocument();
-      if (document) preview.open(document, vscode.ViewColumn.Beside);
+      if (document) await preview.open(document, vscode.ViewColumn.Beside);
     }),
-    vscode.commands.registerCommand('learningPlans.showMap', () => {
+    vscode.commands.registerCommand('learningPlans.showMap', async () => {
       const document = activeDocument();
-      if (document) map.showDocument(document);
+      if (!document) return;
+      if (isPlan(await plans.summary(document))) map.showDocument(document);
+      else
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t('This document is not a learning plan: it has no places to map.'),
+        );
     }),
     vscode.commands.registerCommand('learningPlans.showWorkspaceMap', () => map.showWorkspace()),
   );

@@ -36,12 +36,17 @@ const COMPLETION_KINDS: Record<CompletionKind, CompletionItemKind> = {
   snippet: CompletionItemKind.Snippet,
 };
 
+/**
+ * The outline's icons, chosen to read as the document does rather than as code: a page for the document, a list of
+ * values for its tags, a heading's "abc" for each section (as VS Code's own Markdown outline), a card with text for
+ * each question, a group of blocks for each partner.
+ */
 const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {
   document: SymbolKind.File,
-  tags: SymbolKind.Property,
-  section: SymbolKind.Namespace,
-  question: SymbolKind.String,
-  group: SymbolKind.Object,
+  tags: SymbolKind.Enum,
+  section: SymbolKind.String,
+  question: SymbolKind.EnumMember,
+  group: SymbolKind.Struct,
 };
 
 export function toCompletionList(result: CompletionResult): CompletionList {
