@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   analyzeText,
+  applyEdits,
   checkText,
   createLanguageService,
+  differenceEdit,
   fixAll,
   resolveSettings,
   type Range,
@@ -48,6 +50,42 @@ describe('fix all where hands look for it', () => {
     assert.deepEqual(await summary(at(1, 0)), []);
     assert.deepEqual(await summary(at(1, 0), ['source']), [['source.fixAll.learningPlans', FIX_ALL]]);
     assert.deepEqual(await summary(at(7, 12), ['source.fixAll']), [['source.fixAll.learningPlans', FIX_ALL]]);
+  });
+});
+
+describe('fix all in the editor, every round in one edit', () => {
+  it('closes an unclosed tag and then fixes its value, as the command line does', async () => {
+    const uri = 'untitled:rounds';
+    const text = `${HEADER}[[methods:Sensemakng]\n## Title\n`;
+    const service = createLanguageService(new MemoryHost());
+    service.openDocument(uri, text, 1);
+    const [fix] = await service.codeActions(uri, at(7, 5), ['source.fixAll']);
+    assert.equal(fix?.edits.length, 1);
+    const fixed = applyEdits(text, fix!.edits);
+    assert.equal(fixed, fixAll(text, settings).text);
+    assert.match(fixed, /\n\[\[methods:Sensemaking\]\]\n/);
+  });
+
+  it('the one edit spans only what changes, never half a line break or half a character', () => {
+    const cases: [string, string][] = [
+      ['a\r\nb\r\nc', 'a\r\nB\r\nc'],
+      ['a\r\nb', 'a\r\nb\r\n## X'],
+      ['x 🇧🇴 y', 'x 🇵🇪 y'],
+      ['same', 'same'],
+      ['', 'new'],
+    ];
+    for (const [before, after] of cases) {
+      const edits = differenceEdit(before, after);
+      assert.equal(applyEdits(before, edits), after, JSON.stringify([before, after]));
+      for (const edit of edits) {
+        const lines = before.split(/\r\n|\r|\n/);
+        assert.ok(edit.range.start.character <= lines[edit.range.start.line]!.length);
+        assert.ok(edit.range.end.character <= lines[edit.range.end.line]!.length);
+      }
+    }
+    assert.deepEqual(differenceEdit('a\r\nb\r\nc', 'a\r\nB\r\nc'), [
+      { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, newText: 'B' },
+    ]);
   });
 });
 

@@ -15,7 +15,7 @@ import {
 import { semanticTokens, type SemanticToken } from './features/semanticTokens';
 import { summarize, type DocumentSummary } from './features/summary';
 import { documentSymbols, type OutlineSymbol } from './features/symbols';
-import { fixAll, type FixAllResult } from './fixes';
+import { differenceEdit, fixAll, type FixAllResult } from './fixes';
 import type { ServiceHost } from './host';
 import { english, type Localize } from './l10n';
 import type { DocKind, FormId, Position, Range } from './model';
@@ -172,7 +172,11 @@ function answersWithFindings(workspace: Workspace, t: Localize) {
   return {
     codeActions: async (uri: string, range: Range, only?: readonly string[]) => {
       const state = await workspace.open.checked(uri);
-      return state ? codeActionsFor(state.result.findings, range, only, t) : [];
+      if (!state) return [];
+      const text = state.analysis.doc.text;
+      // Every round of fixes, as the command line's --fix makes them, in one edit.
+      const everyFix = () => differenceEdit(text, fixAll(text, state.settings).text);
+      return codeActionsFor(state.result.findings, range, only, t, everyFix);
     },
     summary: async (uri: string) => {
       const state = await workspace.open.analysis(uri);

@@ -1,4 +1,4 @@
-import { fixAllEdits } from '../fixes';
+import { fixAllEdits, preferredFix } from '../fixes';
 import type { Localize } from '../l10n';
 import type { Range } from '../model';
 import type { Finding, TextEdit } from '../rules/types';
@@ -30,6 +30,7 @@ export function codeActionsFor(
   range: Range,
   only: readonly string[] | undefined,
   t: Localize,
+  fixAllOf: () => TextEdit[] = () => fixAllEdits(findings),
 ): CodeActionEntry[] {
   const wants = (kind: string) =>
     !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
@@ -48,11 +49,14 @@ export function codeActionsFor(
       }
     }
   }
-  const edits = fixAllEdits(findings);
+  const asQuickFix = wants(QUICK_FIX_KIND) && here.length > 0;
+  // Asked for by name only: an editor that lists every kind (only absent) shows the quick-fix entry above.
+  const asSource = only !== undefined && wants(FIX_ALL_KIND);
+  if ((!asQuickFix && !asSource) || !findings.some((finding) => preferredFix(finding))) return actions;
+  const edits = fixAllOf();
   if (edits.length === 0) return actions;
   const title = t('Fix all learning-plan problems in this file');
-  if (wants(QUICK_FIX_KIND) && here.length > 0) actions.push({ title, kind: QUICK_FIX_KIND, edits });
-  // Asked for by name only: an editor that lists every kind (only absent) shows the quick-fix entry above.
-  if (only && wants(FIX_ALL_KIND)) actions.push({ title, kind: FIX_ALL_KIND, edits });
+  if (asQuickFix) actions.push({ title, kind: QUICK_FIX_KIND, edits });
+  if (asSource) actions.push({ title, kind: FIX_ALL_KIND, edits });
   return actions;
 }

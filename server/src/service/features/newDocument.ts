@@ -3,7 +3,7 @@ import { countryLocation } from '../geo/countryLocation';
 import { displayLocale, english, type Localize } from '../l10n';
 import type { FormId } from '../model';
 import { countryVocabulary } from '../vocab/countries';
-import { fieldName, PLATFORM_FIELDS } from '../vocab/platformFields';
+import { fieldName, PLATFORM_FIELDS, TEMPLATE_ADDRESS } from '../vocab/platformFields';
 
 export interface NewDocumentOptions {
   form: FormId;
@@ -15,8 +15,6 @@ export interface NewDocumentOptions {
   /** For the notes the document carries for its author (what the platform asks in an empty section). */
   t?: Localize;
 }
-
-const PLACEHOLDER_EMAIL = 'name@undp.org';
 
 /**
  * A new document of a form: the header (title and tags, or front matter), with a line for each field the platform
@@ -65,7 +63,7 @@ function archiveHeader(form: FormDefinition, options: NewDocumentOptions): strin
   const lines = [
     `# ${options.title}`,
     '',
-    `[[focal_point:${options.focalPoint ?? PLACEHOLDER_EMAIL}]]`,
+    `[[focal_point:${options.focalPoint ?? TEMPLATE_ADDRESS}]]`,
     `[[year:${options.year}]]`,
     `[[type:${form.kind}]]`,
   ];

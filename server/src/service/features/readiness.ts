@@ -4,7 +4,13 @@ import { english, type Localize } from '../l10n';
 import type { ParsedDocument, Tag } from '../model';
 import type { Finding } from '../rules/types';
 import { fold } from '../vocab/normalize';
-import { fieldName, PLATFORM_FIELDS, platformLength, TITLE_LIMIT } from '../vocab/platformFields';
+import {
+  fieldName,
+  isTemplateAddress,
+  PLATFORM_FIELDS,
+  platformLength,
+  TITLE_LIMIT,
+} from '../vocab/platformFields';
 
 /** One thing that keeps a document from the platform, named so that the author can find it. */
 export interface Blocker {
@@ -81,6 +87,14 @@ function fieldBlockers({ doc, form }: DocumentAnalysis, t: Localize): Blocker[] 
         ),
       });
   }
+  const focal = doc.tags.find((tag) => tag.key.toLowerCase() === 'focal_point');
+  if (focal && isTemplateAddress(focal.value))
+    blockers.push({
+      kind: 'field',
+      subject: '[[focal_point:…]]',
+      line: focal.line,
+      message: t("The focal point is the template's placeholder, {0}.", focal.value),
+    });
   if (doc.title && platformLength(doc.title.text) >= TITLE_LIMIT)
     blockers.push({
       kind: 'field',

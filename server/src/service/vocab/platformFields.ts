@@ -40,6 +40,13 @@ export function isRequiredField(key: string, form: FormId): boolean {
   return PLATFORM_FIELDS.some((field) => field.key === key && field.requiredOn.includes(form));
 }
 
+/** The address the form's snippets and templates write for the focal point, for the author to replace. */
+export const TEMPLATE_ADDRESS = 'name@undp.org';
+
+export function isTemplateAddress(value: string): boolean {
+  return value.trim().toLowerCase() === TEMPLATE_ADDRESS;
+}
+
 /** The platform keeps titles shorter than this: a longer one loses its end, replaced by "…". */
 export const TITLE_LIMIT = 99;
 
