@@ -30,8 +30,8 @@ export function newDocument(options: NewDocumentOptions): string {
     for (const question of section.questions) {
       if (question.answer === 'message') continue;
       lines.push(`> ${question.prompt}`, '');
-      if (section.id === 'title' && question.id === 'title') lines.push(options.title, '');
-      else lines.push('');
+      // Room for the answer, and a blank line before the next prompt, as the archive writes them.
+      lines.push(section.id === 'title' && question.id === 'title' ? options.title : '', '');
     }
   }
   return lines.join(options.eol ?? '\n');

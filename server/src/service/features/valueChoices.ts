@@ -54,7 +54,7 @@ export function valueChoices(
       return SDGS.map((goal) => ({
         value: key === 'sdgs' ? goal.canonical : `${goal.number} ${goal.name}`,
         detail: options.t('SDG {0}: {1}', goal.number, goalName(goal, options.locale)),
-        documentation: sdgDocs(goal, options),
+        documentation: sdgDocs(goal, options, false),
         filterText: bestSpelling(goal, typed),
       }));
     case 'methods':

@@ -22,13 +22,16 @@ export interface DocsOptions {
 
 const paragraphs = (lines: readonly string[]) => lines.filter((line) => line !== '').join('\n\n');
 
-/** A goal: its number and name, its official statement in the display language, and how the platform writes it. */
-export function sdgDocs(goal: Sdg, { t, locale }: DocsOptions): string {
+/**
+ * A goal: its number and name (left out where the editor shows them already, as completion's detail), its official
+ * statement in the display language, and how the platform writes it.
+ */
+export function sdgDocs(goal: Sdg, { t, locale }: DocsOptions, named = true): string {
   const language = displayLocale(locale);
   const name = language ? goal.names[language] : goal.name;
   const statement = language ? goal.goal[language] : goal.goal.en;
   return paragraphs([
-    `**${t('SDG {0}: {1}', goal.number, name)}**`,
+    named ? `**${t('SDG {0}: {1}', goal.number, name)}**` : '',
     statement,
     t('The platform writes it "{0}".', goal.canonical),
   ]);
