@@ -33,25 +33,32 @@ export const unansweredQuestion: Rule = {
  * with only its title answered, gets a finding per question, each naming its question.
  */
 function sectionsLeftWhole(doc: ParsedDocument, statuses: readonly QuestionStatus[]): number[] {
+  const all = tally(statuses, statuses.keys());
   return doc.sections.flatMap((section, index) => {
-    const asked = section.questions.filter((question) => statuses[question] === 'unanswered');
-    const answered = section.questions.some((question) => statuses[question] === 'answered');
-    return asked.length >= 2 && !answered && restIsAnswered(statuses, new Set(section.questions))
-      ? [index]
-      : [];
+    const own = tally(statuses, section.questions);
+    // The rest of the document: every question's tally but this section's own.
+    const answeredElsewhere = all.answered - own.answered;
+    const openElsewhere = all.open - own.open;
+    const restAnswered = answeredElsewhere > 0 && answeredElsewhere >= openElsewhere;
+    return own.unanswered >= 2 && own.answered === 0 && restAnswered ? [index] : [];
   });
 }
 
-/** Whether the questions outside a section are answered, most of them. */
-function restIsAnswered(statuses: readonly QuestionStatus[], section: ReadonlySet<number>): boolean {
-  let answered = 0;
-  let open = 0;
-  statuses.forEach((status, index) => {
-    if (section.has(index)) return;
-    if (status === 'answered') answered++;
-    else if (status === 'unanswered' || status === 'placeholder') open++;
-  });
-  return answered > 0 && answered >= open;
+/** How many of these questions are answered, unanswered, or open (unanswered or a placeholder). */
+function tally(
+  statuses: readonly QuestionStatus[],
+  indexes: Iterable<number>,
+): { answered: number; unanswered: number; open: number } {
+  const counts = { answered: 0, unanswered: 0, open: 0 };
+  for (const index of indexes) {
+    const status = statuses[index];
+    if (status === 'answered') counts.answered++;
+    else if (status === 'unanswered' || status === 'placeholder') {
+      counts.open++;
+      if (status === 'unanswered') counts.unanswered++;
+    }
+  }
+  return counts;
 }
 
 function sectionReport(
