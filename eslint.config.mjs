@@ -38,6 +38,29 @@ export default tseslint.config(
     },
   },
   {
+    // The portfolio's model is shared by the webview, the extension and the command line: plain data and pure
+    // functions, nothing of VS Code or Node.
+    files: ['server/src/portfolio/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['vscode', 'vscode-*'], message: 'The portfolio model must not depend on VS Code.' },
+            {
+              group: ['fs', 'path', 'os', 'child_process', 'node:*'],
+              message: 'The portfolio model runs in webviews too.',
+            },
+            {
+              regex: '(^|/)service/.+',
+              message: 'Callers use the language service through server/src/service (its index) only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Small functions, in the product's code: a function that needs more than 60 lines holds several things.
     files: ['server/**/*.ts', 'client/**/*.ts'],
     rules: { 'max-lines-per-function': ['error', { max: 60 }] },

@@ -1,5 +1,6 @@
-// Bundles the extension client, the language server, the CLI and the webviews' scripts with esbuild, and copies
-// the webviews' styles and the map's country borders into dist/media. `--production` minifies; `--watch` rebuilds.
+// Bundles the extension client, the language server, the CLI and the webviews' scripts with esbuild, copies the
+// webviews' styles and the map's country borders into dist/media, and writes the SDG chips' stylesheet from the
+// vocabulary's list of goals. `--production` minifies; `--watch` rebuilds.
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import * as esbuild from 'esbuild';
 
@@ -39,7 +40,14 @@ const builds = [
   { ...node, entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
   { ...node, entryPoints: { server: 'server/src/server.ts' } },
   { ...node, entryPoints: { cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
-  { ...browser, entryPoints: { preview: 'client/media/preview.ts', map: 'client/media/map.ts' } },
+  {
+    ...browser,
+    entryPoints: {
+      preview: 'client/media/preview.ts',
+      map: 'client/media/map.ts',
+      portfolio: 'client/media/portfolio.ts',
+    },
+  },
   // vscode.dev and github.dev: the client in the browser's extension host, the server in a web worker.
   {
     ...common,
@@ -60,19 +68,60 @@ const builds = [
   },
 ];
 
+/**
+ * The SDG chips' stylesheet, generated from the goals' official colours in the vocabulary's data (their one
+ * source): the generator is TypeScript, bundled here for Node and run once.
+ */
+async function sdgColoursCss() {
+  const result = await esbuild.build({
+    stdin: {
+      contents:
+        "export { sdgStylesheet } from './client/src/panels/sdgStyles';\n" +
+        "export { default as goals } from './server/src/service/vocab/data/sdgs.json';\n",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+  });
+  const source = Buffer.from(result.outputFiles[0].text).toString('base64');
+  const module = await import(`data:text/javascript;base64,${source}`);
+  return module.sdgStylesheet(module.goals);
+}
+
 const assets = [
   ['client/media/preview.css', 'dist/media/preview.css'],
   ['client/media/map.css', 'dist/media/map.css'],
+  ['client/media/portfolio.css', 'dist/media/portfolio.css'],
   ['client/media/markdown-preview.css', 'dist/media/markdown-preview.css'],
   ['node_modules/leaflet/dist/leaflet.css', 'dist/media/leaflet.css'],
+  ['node_modules/leaflet.markercluster/dist/MarkerCluster.css', 'dist/media/MarkerCluster.css'],
   ['node_modules/world-atlas/countries-50m.json', 'dist/media/countries-50m.json'],
 ];
 
 await mkdir('dist/media', { recursive: true });
 await Promise.all(assets.map(([from, to]) => copyFile(from, to)));
+await writeFile('dist/media/sdg-colours.css', await sdgColoursCss());
+/** The licences of what the map's bundle holds, whose terms ask that their notices travel with it. */
+const mapLicences = [
+  ['Leaflet', 'node_modules/leaflet/LICENSE'],
+  ['Leaflet.markercluster', 'node_modules/leaflet.markercluster/MIT-LICENCE.txt'],
+  ['topojson-client', 'node_modules/topojson-client/LICENSE'],
+  ['world-atlas', 'node_modules/world-atlas/LICENSE'],
+];
+const licenceTexts = await Promise.all(
+  mapLicences.map(async ([name, path]) => `--- ${name} ---\n${(await readFile(path, 'utf8')).trim()}\n`),
+);
 await writeFile(
   'dist/media/ATTRIBUTION.txt',
-  'Country borders: Natural Earth (public domain), via world-atlas (ISC). Map: Leaflet (BSD-2-Clause).\n',
+  [
+    'Country borders: Natural Earth (public domain), via world-atlas (ISC). Map: Leaflet (BSD-2-Clause). ' +
+      'Clusters: Leaflet.markercluster (MIT). SDG colours: United Nations SDG communications guidelines.\n',
+    ...licenceTexts,
+  ].join('\n'),
 );
 
 const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));

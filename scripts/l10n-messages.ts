@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FORMS } from '../server/src/service/forms';
+import { ruleCatalogue } from '../server/src/service/rules/catalogue';
 import { COUNTRIES } from '../server/src/service/vocab/countries';
 import { TAG_KEYS } from '../server/src/service/vocab/tagKeys';
 
@@ -29,10 +30,12 @@ export function messages(root: string): string[] {
         found.add(unescape(match[1] ?? match[2] ?? match[3] ?? ''));
     }
   }
-  // Data shown through t(): the tag keys' descriptions, the forms' names and the countries' continents.
+  // Data shown through t(): the tag keys' descriptions, the forms' names, the countries' continents and the rules'
+  // descriptions.
   for (const key of TAG_KEYS) found.add(key.description);
   for (const form of FORMS) found.add(form.label);
   for (const country of COUNTRIES) if (country.continent) found.add(country.continent);
+  for (const rule of ruleCatalogue()) found.add(rule.description);
   return [...found].sort();
 }
 

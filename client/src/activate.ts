@@ -3,8 +3,10 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { newPlan, NEW_PLAN_COMMAND } from './commands/newPlan';
 import { learningPlanTags } from './markdownItTags';
 import { MapPanel } from './panels/mapPanel';
+import { PortfolioPanel, SHOW_PORTFOLIO_COMMAND } from './panels/portfolioPanel';
 import { PreviewPanel } from './panels/previewPanel';
 import { isCandidate, isPlan, PlanDocuments } from './planDocuments';
+import { portfolioStatusItem } from './portfolio/statusItem';
 import { ReadinessStatus } from './statusBar';
 
 export interface Started extends vscode.Disposable {
@@ -27,6 +29,7 @@ export async function activateWith(
   const preview = new PreviewPanel(context.extensionUri, client, plans);
   const map = new MapPanel(context.extensionUri, client);
   const status = new ReadinessStatus(plans);
+  const portfolio = new PortfolioPanel(context.extensionUri, client);
   const activeDocument = () => {
     const document = vscode.window.activeTextEditor?.document;
     if (document && isCandidate(document)) return document;
@@ -41,6 +44,10 @@ export async function activateWith(
     preview,
     map,
     status,
+    portfolio,
+    portfolioStatusItem(),
+    // An optional filter (plain data, as the portfolio's own): the workspace map opens the portfolio with its own.
+    vscode.commands.registerCommand(SHOW_PORTFOLIO_COMMAND, (filter?: unknown) => portfolio.show(filter)),
     vscode.commands.registerCommand(NEW_PLAN_COMMAND, () => newPlan(client)),
     vscode.commands.registerCommand('learningPlans.openPreview', async () => {
       const document = activeDocument();

@@ -17,6 +17,7 @@ main({
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stdoutBytes: (bytes) => process.stdout.write(bytes),
   isTty: process.stdout.isTTY === true,
   version,
   rulesDocUrl: RULES_DOC_URL,

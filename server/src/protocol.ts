@@ -2,18 +2,27 @@
  * What the client and the server say to each other beyond LSP itself: every custom request declared once, typed,
  * for both sides to import.
  */
-import { RequestType, RequestType0, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import {
+  NotificationType0,
+  RequestType,
+  RequestType0,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
 import type {
   DocumentMap,
   DocumentSummary,
   WorkspaceEntry,
   MapEntry,
   NewDocumentChoices,
+  Portfolio,
   RuleLevel,
+  TagOperation,
+  TagValues,
 } from './service';
 
 export { DOCUMENT_MAX_BYTES, DOCUMENTS_GLOB } from './service';
 export type { DocumentMap, DocumentSummary, IndexEntry, MapEntry, NewDocumentChoices } from './service';
+export type { Portfolio, PortfolioGoal, PortfolioRow, TagOperation, TagValues } from './service';
 
 /** The `learningPlans` section of VS Code's settings, as the server pulls it. */
 export interface ClientSettings {
@@ -78,6 +87,46 @@ export interface WorkspaceMapResult {
   cancelled: boolean;
 }
 export const WorkspaceMapRequest = new RequestType0<WorkspaceMapResult, void>('learningPlans/workspaceMap');
+
+/**
+ * The portfolio: a row per learning-plan-family document of the workspace. With `rescan`, the workspace's folders
+ * are read again first (with progress, cancellable); without it, the rows come from what the server already knows,
+ * which it keeps up to date as documents are edited and files change.
+ */
+export interface PortfolioParams {
+  rescan?: boolean;
+}
+export interface PortfolioResult extends Portfolio {
+  cancelled: boolean;
+}
+export const PortfolioRequest = new RequestType<PortfolioParams, PortfolioResult, void>(
+  'learningPlans/portfolio',
+);
+
+/** Server to client: what the server knows of the workspace's documents changed (an edit, a file, the settings). */
+export const WorkspaceChangedNotification = new NotificationType0('learningPlans/workspaceChanged');
+
+/** A bulk edit of tag values in the chosen documents: one workspace edit, each change to be confirmed. */
+export interface TagEditParams {
+  uris: string[];
+  operation: TagOperation;
+}
+export interface TagEditResult {
+  /** Null when nothing changes, or when the operation cannot be applied (then `message` says why). */
+  edit: WorkspaceEdit | null;
+  changed: string[];
+  unchanged: string[];
+  skipped: { uri: string; reason: string }[];
+  message?: string;
+}
+export const TagEditRequest = new RequestType<TagEditParams, TagEditResult, void>('learningPlans/tagEdit');
+
+/** The values the chosen documents give a key, and the key's vocabulary: what a bulk edit offers to pick. */
+export interface TagValuesParams {
+  uris: string[];
+  key: string;
+}
+export const TagValuesRequest = new RequestType<TagValuesParams, TagValues, void>('learningPlans/tagValues');
 
 /** What New Learning Plan… offers, then the text of the new document. */
 export const NewDocumentChoicesRequest = new RequestType0<NewDocumentChoices, void>(

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -62,6 +62,12 @@ describe('Learning Plans in VS Code (code-server)', () => {
     writeFileSync(join(folder, 'completion.md'), '# A fresh plan\n\n[[type:learningplan]]\n');
     writeFileSync(join(folder, 'quickfix.md'), '# A fresh plan\n\n[[type:learningplan]]\n[[sdgs:SDG 5]]\n');
     writeFileSync(join(folder, 'injection.md'), INJECTION);
+    // The seed, ready for the platform but for its thematic areas.
+    const unready = readFileSync(example('001').path, 'utf8')
+      .split('\n')
+      .filter((line) => !line.startsWith('[[thematic_areas:'))
+      .join('\n');
+    writeFileSync(join(folder, 'unready-plan.md'), unready);
     mkdirSync(IMAGES, { recursive: true });
     session = await startEditor(vsix, folder);
     page = session.page;
@@ -189,6 +195,50 @@ describe('Learning Plans in VS Code (code-server)', () => {
         .waitFor({ timeout: TIMEOUT });
     }));
 
+  it('says what blocks submission in the status bar and the preview, and "Ready" once it is fixed', () =>
+    scenario('readiness', async () => {
+      await openFile(page, 'unready-plan.md');
+      const status = page.locator('.statusbar-item', { hasText: '1 thing blocks submission' }).first();
+      await status.waitFor({ timeout: TIMEOUT });
+      await status.click();
+      await page
+        .locator('.quick-input-widget .quick-input-title', {
+          hasText: 'What blocks submission to the platform',
+        })
+        .waitFor({ timeout: TIMEOUT });
+      const blocker = page.locator('.quick-input-list .monaco-list-row', { hasText: '[[thematic_areas:…]]' });
+      assert.match((await blocker.textContent()) ?? '', /The platform requires thematic areas\./);
+      await blocker.click();
+      // The blocker leads to the last tag, where the missing one goes.
+      await page
+        .locator('.statusbar-item', { hasText: /Ln 25, Col 1/ })
+        .first()
+        .waitFor({ timeout: TIMEOUT });
+
+      await runCommand(page, 'Learning Plans: Open Preview to the Side');
+      const frame = await webviewFrame(page, '#lp-readiness.lp-blocked');
+      assert.equal(
+        (await frame.locator('#lp-readiness summary').textContent())?.trim(),
+        '1 thing blocks submission',
+      );
+      assert.equal(
+        (await frame.locator('#lp-readiness .lp-blocker').allTextContents()).join('|'),
+        'The platform requires thematic areas.',
+      );
+
+      await openFile(page, 'unready-plan.md');
+      await goTo(page, 25, 1);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.insertText('[[thematic_areas:social cohesion]]');
+      await page
+        .locator('.statusbar-item', { hasText: /^\s*Ready\s*$/ })
+        .first()
+        .waitFor({ timeout: TIMEOUT });
+      await frame.locator('#lp-readiness.lp-ready').waitFor({ timeout: TIMEOUT });
+      assert.equal((await frame.locator('#lp-readiness').textContent())?.trim(), '✓ Ready for the platform');
+    }));
+
   it('renders a document full of injection attempts with nothing executed', () =>
     scenario('injection', async () => {
       const errorsBefore = session.consoleErrors.length;
@@ -219,7 +269,10 @@ describe('Learning Plans in VS Code (code-server)', () => {
       await openFile(page, '001_eb28752f7019a392.txt');
       const before = await editorText(page);
       assert.match(before, /^# New title: Mi Barrio/, 'the unsaved edit from the preview scenario');
-      const killed = spawnSync('pkill', ['-KILL', '-f', 'learning-plans.*dist/server\\.js']);
+      // Only this session's server: its path lies in this session's own extensions folder (other editors, and other
+      // runs of the suite, may be running on the same machine).
+      const ownServer = `${session.extensions.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/.*dist/server\\.js`;
+      const killed = spawnSync('pkill', ['-KILL', '-f', ownServer]);
       assert.equal(killed.status, 0, 'a server process was found and stopped');
       await goTo(page, 7, 20);
       await page.keyboard.press('End');

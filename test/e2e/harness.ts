@@ -65,6 +65,8 @@ export interface EditorSession {
   page: Page;
   consoleErrors: string[];
   dialogs: string[];
+  /** This session's own extensions folder: the paths of its extension's processes begin with it. */
+  extensions: string;
   dispose(): Promise<void>;
 }
 
@@ -128,6 +130,7 @@ export async function startEditor(vsix: string, folder: string): Promise<EditorS
       page,
       consoleErrors,
       dialogs,
+      extensions,
       async dispose() {
         await browser?.close().catch(() => undefined);
         stopProcessGroup(child);
@@ -237,18 +240,32 @@ export async function problems(page: Page): Promise<string[]> {
 export async function filterProblems(page: Page, text: string): Promise<void> {
   await problems(page);
   const filter = page.getByPlaceholder(/^Filter \(e\.g\./).first();
-  await filter.fill(text);
-  await page.keyboard.press('Enter');
   // The panel filters a moment later; its badge ("Showing 3 of 41") says when it has.
   const badge = page
     .locator('.markers-panel-action-filter .viewpane-filter-badge, .viewpane-filter-badge')
     .first();
-  if (text === '') await badge.waitFor({ state: 'hidden', timeout: TIMEOUT }).catch(() => undefined);
-  else
-    await page
-      .getByText(/^Showing \d+ of \d+$/)
-      .first()
-      .waitFor({ timeout: TIMEOUT });
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    await filter.fill(text);
+    await page.keyboard.press('Enter');
+    const filtered =
+      text === ''
+        ? badge.waitFor({ state: 'hidden', timeout: 5000 })
+        : page
+            .getByText(/^Showing \d+ of \d+$/)
+            .first()
+            .waitFor({ timeout: 5000 });
+    // A busy workbench may drop the typing: type it again until the panel answers.
+    if (
+      await filtered.then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+    if (text === '') return;
+    if (Date.now() > deadline) throw new Error(`The Problems panel never filtered on "${text}"`);
+  }
 }
 
 /** Leaves whatever widget or quick input is open, and puts the focus back in the active editor. */

@@ -1,41 +1,52 @@
 /**
- * Renders Markdown with VS Code's preview plugin, in a worker thread: a test can stop a render that runs over its
- * budget instead of waiting for it to end.
+ * Renders Markdown with VS Code's preview plugin in a process of its own, and measures the CPU time its main thread
+ * spends: the work done, not the waiting a busy machine adds. A render that runs far over its budget is stopped
+ * instead of waited for.
  */
-import { Worker } from 'node:worker_threads';
-import { performance } from 'node:perf_hooks';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './docs';
 
-const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
+const RENDER = `
+const { readFileSync } = require('node:fs');
 require('tsx/cjs/api').register();
 const MarkdownIt = require('markdown-it');
-const { learningPlanTags } = require(workerData.plugin);
+const { learningPlanTags } = require(process.env.LP_PLUGIN);
 const md = new MarkdownIt();
 learningPlanTags(md);
-parentPort.postMessage(md.render(workerData.text));
+process.stdout.write(md.render(readFileSync(process.env.LP_TEXT, 'utf8')));
 `;
 
-export function renderWithinBudget(
-  plugin: string,
-  text: string,
-  budgetMs: number,
-): Promise<{ finished: boolean; ms: number; html: string }> {
-  const start = performance.now();
-  // tsx lets the worker require the plugin's TypeScript source.
-  const worker = new Worker(WORKER, { eval: true, workerData: { plugin, text } });
+export interface Render {
+  /** False when the render was stopped, running ten times over its budget. */
+  finished: boolean;
+  /** CPU time of the rendering process's main thread, start-up included. */
+  cpuMs: number;
+  html: string;
+}
+
+export function renderWithinBudget(plugin: string, text: string, budgetMs: number): Promise<Render> {
+  const dir = mkdtempSync(join(tmpdir(), 'lp-render-'));
+  const textFile = join(dir, 'text.md');
+  const cpuFile = join(dir, 'cpu');
+  writeFileSync(textFile, text);
+  const child = spawn(
+    process.execPath,
+    ['--require', join(ROOT, 'test', 'support', 'cpuUsage.cjs'), '-e', RENDER],
+    { cwd: ROOT, env: { ...process.env, LP_PLUGIN: plugin, LP_TEXT: textFile, LP_CPU_USAGE_FILE: cpuFile } },
+  );
+  let html = '';
+  child.stdout.on('data', (chunk: Buffer) => (html += chunk.toString()));
+  const killer = setTimeout(() => child.kill(), budgetMs * 10);
   return new Promise((resolve, reject) => {
-    const deadline = setTimeout(() => {
-      void worker.terminate();
-      resolve({ finished: false, ms: performance.now() - start, html: '' });
-    }, budgetMs);
-    worker.once('message', (html: string) => {
-      clearTimeout(deadline);
-      void worker.terminate();
-      resolve({ finished: true, ms: performance.now() - start, html });
-    });
-    worker.once('error', (error) => {
-      clearTimeout(deadline);
-      reject(error);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(killer);
+      const cpuMs = status === 0 ? Number(readFileSync(cpuFile, 'utf8')) : Number.POSITIVE_INFINITY;
+      rmSync(dir, { recursive: true, force: true });
+      resolve({ finished: status === 0, cpuMs, html });
     });
   });
 }

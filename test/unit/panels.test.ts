@@ -1,47 +1,15 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import MarkdownIt from 'markdown-it';
-import { checkDocument, analyzeText, resolveSettings } from '../../server/src/service/internals';
-import { summarize } from '../../server/src/service/features/summary';
-import { SDGS } from '../../server/src/service/vocab/sdgs';
-import { cellForZoom, clusterPoints, passes } from '../../client/media/cluster';
 import { elementForLine } from '../../client/media/sourceLines';
 import { learningPlanTags } from '../../client/src/markdownItTags';
 import { createNonce, webviewShell } from '../../client/src/panels/html';
-import { createAnswerMarkdown } from '../../client/src/panels/markdown';
 import { parseMapMessage, parsePreviewMessage } from '../../client/src/panels/messages';
-import { renderPreviewBody, type PreviewLabels } from '../../client/src/panels/previewBody';
 import { tileOrigin } from '../../client/src/panels/tiles';
 import { example } from '../support/corpus';
-import { ROOT } from '../support/docs';
+import { previewHtml } from '../support/preview';
 
-const settings = resolveSettings({}, { currentYear: 2026 });
-const LABELS: PreviewLabels = {
-  answered: (a, t) => `${a}/${t} answered`,
-  problems: (e, w, i) => `${e}/${w}/${i}`,
-  noProblems: 'No problems',
-  noAnswer: 'No answer yet',
-  untitled: 'Untitled',
-  labels: {
-    sdgs: 'SDGs',
-    methods: 'Methods',
-    place: 'Country',
-    year: 'Year',
-    focalPoint: 'Focal point',
-    other: 'More',
-  },
-};
-
-function preview(text: string): string {
-  const doc = analyzeText(text);
-  return renderPreviewBody(
-    summarize(doc, checkDocument(doc, settings).findings),
-    createAnswerMarkdown(),
-    LABELS,
-  );
-}
+const preview = previewHtml;
 
 /** Everything that could run or load in a page, whatever the document said. */
 function assertInert(html: string): void {
@@ -161,11 +129,14 @@ describe('webview HTML', () => {
 describe('preview body', () => {
   it('renders the title, SDG chips in their colours, the completeness meter and source lines', () => {
     const html = preview(example('001').text);
-    assert.match(html, /<h1 data-source-line="0">Mi Barrio \(Digital neighborhood\)<\/h1>/);
+    assert.match(
+      html,
+      /<h1 data-source-line="0"><button type="button" class="lp-jump">Mi Barrio \(Digital neighborhood\)<\/button><\/h1>/,
+    );
     assert.match(html, /class="lp-chip lp-sdg lp-sdg-5"[^>]*><b>5<\/b> Gender Equality/);
     assert.match(html, /id="lp-completeness"[\s\S]*21\/21 answered/);
     assert.match(html, /<div class="lp-group-card">/);
-    assert.match(html, /class="lp-question" data-source-line="\d+"/);
+    assert.match(html, /class="lp-question lp-status-answered" data-source-line="\d+"/);
   });
 
   it('renders every injection payload inert, in answers, tags and the title', () => {
@@ -175,18 +146,6 @@ describe('preview body', () => {
         `## Title\n\n> ${payload}\n\n${payload}\n\n<div class="group">\n\n> Question\n\n${payload}\n\n</div>\n`;
       assertInert(preview(text));
     }
-  });
-
-  it('gives the SDG chips the official colours', () => {
-    const css = readFileSync(join(ROOT, 'client', 'media', 'preview.css'), 'utf8');
-    const colours = new Map(
-      [...css.matchAll(/\.lp-sdg-(\d+)\s*\{\s*background:\s*(#[0-9a-f]{6});/gi)].map((m) => [
-        Number(m[1]),
-        m[2]!.toUpperCase(),
-      ]),
-    );
-    for (const goal of SDGS)
-      assert.equal(colours.get(goal.number), goal.colour.toUpperCase(), `SDG ${goal.number}`);
   });
 });
 
@@ -220,21 +179,60 @@ describe('webview messages and logic', () => {
     assert.equal(parseMapMessage(null), null);
   });
 
-  it('clusters nearby points and filters by year, type and SDG', () => {
-    const points = [
-      { lat: -16.7, lng: -64.6, year: '2022', kind: 'learningplan', sdgs: [5] },
-      { lat: -16.8, lng: -64.7, year: '2023', kind: 'experiment', sdgs: [13] },
-      { lat: 50, lng: 10, year: '2022', kind: 'learningplan', sdgs: [5, 13] },
-    ];
-    assert.equal(clusterPoints(points, cellForZoom(2)).length, 2);
-    assert.equal(clusterPoints(points, cellForZoom(14)).length, 3);
-    assert.equal(points.filter((p) => passes(p, { year: '2022', kind: '', sdg: '13' })).length, 1);
-  });
-
   it("maps the editor's top line to the preview element that shows it", () => {
     const elements = [{ line: 0 }, { line: 28 }, { line: 34 }, { line: 90 }];
     assert.equal(elementForLine(elements, 30), 1);
     assert.equal(elementForLine(elements, 95), 3);
     assert.equal(elementForLine(elements, 0), 0);
+  });
+});
+
+describe('the preview says whether the document is ready for the platform', () => {
+  const head =
+    '# Mi Barrio\n[[focal_point:ana.perez@undp.org]]\n[[year:2023]]\n[[type:learningplan]]\n[[country:Bolivia]]\n[[latlng:-16.7,-64.6]]\n';
+
+  it('gives a complete plan the verdict the status bar gives', () => {
+    const html = preview(example('001').text);
+    assert.match(html, /<p id="lp-readiness" class="lp-readiness lp-ready">.*Ready for the platform<\/p>/);
+    assert.doesNotMatch(html, /lp-blocker/);
+  });
+
+  it('lists what blocks a plan, each item a button to its line', () => {
+    const text = `${head}[[sdgs:5]]\n[[methods:Co-creation]]\n[[datasources:surveys]]\n## Title\n\n> Please provide a name for your action learning plan.\n\nTBD\n`;
+    const html = preview(text);
+    const blockers = [
+      ...html.matchAll(/<button type="button" class="lp-blocker" data-line="(\d+)">([^<]*)<\/button>/g),
+    ];
+    assert.match(html, new RegExp(`<summary>${blockers.length} things block submission</summary>`));
+    assert.deepEqual(
+      blockers.slice(0, 2).map((match) => [match[1], match[2]]),
+      [
+        ['8', 'The platform requires thematic areas.'],
+        ['11', 'The answer is a placeholder.'],
+      ],
+    );
+  });
+
+  it('marks the questions that do not count, so that the counts match what it shows', () => {
+    const text = `${head}## Partners\n\n> Who are your top 5 partners for this challenge? Please submit from MOST to LEAST important and state Name, Sector and a brief description of the (intended) collaboration.\n\n> Please state the name of the Parter:\n\nThe municipality\n\n> What sector does our partner belong to?\n\n> Please provide a brief description of the collaboration.\n\nN/A\n`;
+    const html = preview(text);
+    const notes = html
+      .split('<div class="lp-question')
+      .slice(1)
+      .map((part) => [
+        /^[^"]*lp-status-([a-z-]+)/.exec(part)?.[1],
+        /<p class="lp-unanswered">([^<]*)<\/p>/.exec(part)?.[1] ?? '',
+      ]);
+    assert.deepEqual(notes, [
+      ['not-a-question', ''],
+      ['answered', ''],
+      ['not-exported', 'The platform&#39;s export never carries this answer: not counted'],
+      ['placeholder', 'A placeholder, not an answer yet'],
+    ]);
+    assert.match(html, /<span aria-hidden="true">1\/2<\/span>/);
+  });
+
+  it('gives no verdict on a document that is not submitted', () => {
+    assert.doesNotMatch(preview('# Notes\n\nWords.\n'), /lp-readiness/);
   });
 });

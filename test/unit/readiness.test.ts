@@ -29,8 +29,8 @@ describe('readiness for the platform', () => {
     assert.deepEqual(
       result.blockers.map((blocker) => [blocker.kind, blocker.subject, blocker.line, blocker.message]),
       [
-        ['field', '[[thematic_areas:…]]', 0, 'The platform requires thematic areas.'],
         ['field', '[[sdgs:…]]', 11, '6 SDGs: the platform takes at most 5.'],
+        ['field', '[[thematic_areas:…]]', 13, 'The platform requires thematic areas.'],
         [
           'question',
           'Please provide a name for your action learning plan.',

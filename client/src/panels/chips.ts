@@ -1,14 +1,31 @@
 import { escapeHtml } from './htmlEscape';
 
-/** An SDG as the platform shows it: a chip in the goal's official colour, with its number (classes `lp-sdg-N`). */
+/**
+ * A chip: a button that goes to its tag when it has a source line (so the keyboard reaches it too), plain text
+ * otherwise.
+ */
+function chip(classes: string, title: string, content: string, line: number | undefined): string {
+  const attributes = `class="lp-chip ${classes}" title="${escapeHtml(title)}"`;
+  return line === undefined
+    ? `<span ${attributes}>${content}</span>`
+    : `<button type="button" ${attributes} data-source-line="${line}">${content}</button>`;
+}
+
+/**
+ * An SDG as the platform shows it: a chip in the goal's official colour, with its number (classes `lp-sdg-N`,
+ * whose colours the generated sdg-colours.css holds).
+ */
 export function sdgChip(number: number, name: string, line?: number): string {
-  const source = line === undefined ? '' : ` data-source-line="${line}"`;
-  return `<span class="lp-chip lp-sdg lp-sdg-${number}" title="${escapeHtml(`SDG ${number}: ${name}`)}"${source}><b>${number}</b> ${escapeHtml(name)}</span>`;
+  return chip(
+    `lp-sdg lp-sdg-${number}`,
+    `SDG ${number}: ${name}`,
+    `<b>${number}</b> ${escapeHtml(name)}`,
+    line,
+  );
 }
 
 /** Any other tag value as a chip, marked with its key. */
 export function tagChip(key: string, value: string, line?: number, prefix = ''): string {
-  const source = line === undefined ? '' : ` data-source-line="${line}"`;
   const keyClass = key.replace(/[^a-z_]/gi, '').toLowerCase();
-  return `<span class="lp-chip lp-key-${keyClass}" title="${escapeHtml(key)}"${source}>${prefix}${escapeHtml(value)}</span>`;
+  return chip(`lp-key-${keyClass}`, key, `${prefix}${escapeHtml(value)}`, line);
 }

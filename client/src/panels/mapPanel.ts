@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { DocumentMapRequest, MoveLocationRequest, WorkspaceMapRequest } from '../../../server/src/protocol';
 import { createNonce, webviewShell } from './html';
+import { mapLabels } from './mapLabels';
 import { parseMapMessage, type ExtensionToMap, type MapToExtension } from './messages';
 import { tileOrigin } from './tiles';
 
@@ -64,7 +65,12 @@ export class MapPanel implements vscode.Disposable {
       nonce: createNonce(),
       title: vscode.l10n.t('Learning Plans Map'),
       scriptUri: asUri('map.js'),
-      styleUris: [asUri('leaflet.css'), asUri('map.css')],
+      styleUris: [
+        asUri('leaflet.css'),
+        asUri('MarkerCluster.css'),
+        asUri('sdg-colours.css'),
+        asUri('map.css'),
+      ],
       data: { borders: asUri('countries-50m.json'), ...(origin ? { tiles } : {}) },
       imageOrigins: origin ? [origin] : [],
     });
@@ -92,7 +98,16 @@ export class MapPanel implements vscode.Disposable {
     const map = await this.client
       .sendRequest(DocumentMapRequest, { uri: document.uri.toString() })
       .catch(() => null);
-    if (map) await this.post({ type: 'document', ...map });
+    if (!map) return;
+    const heading = vscode.l10n.t('Map of {0}', document.uri.path.split('/').pop() ?? '');
+    const labels = mapLabels(heading, vscode.l10n.t, vscode.env.language);
+    await this.post({
+      type: 'document',
+      uri: document.uri.toString(),
+      places: map.places,
+      highlight: map.highlight,
+      labels,
+    });
   }
 
   private async refreshWorkspace(): Promise<void> {
@@ -105,7 +120,8 @@ export class MapPanel implements vscode.Disposable {
       (_progress, token) => this.client.sendRequest(WorkspaceMapRequest, token),
     );
     this.shownUris = new Set(result.entries.map((entry) => entry.uri));
-    await this.post({ type: 'workspace', entries: result.entries, complete: !result.cancelled });
+    const labels = mapLabels(vscode.l10n.t('Map of the workspace'), vscode.l10n.t, vscode.env.language);
+    await this.post({ type: 'workspace', entries: result.entries, complete: !result.cancelled, labels });
   }
 
   private async receive(raw: unknown): Promise<void> {

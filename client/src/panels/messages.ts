@@ -11,9 +11,70 @@ export type PreviewToExtension =
 
 export type ExtensionToPreview = { type: 'render'; html: string } | { type: 'scrollTo'; line: number };
 
+/** A message in the singular and in the plural, `{0}` standing for the count. */
+export interface Plural {
+  one: string;
+  other: string;
+}
+
+/** What the maps show of a document's type: plan form, closing form, experiment, solution, toolkit card… */
+export type DocumentType =
+  'plan' | 'closing' | 'learningplan' | 'experiment' | 'solution' | 'toolkit' | 'other';
+
+/** Every word the map pages show or say to a screen reader, in the display language. */
+export interface MapLabels {
+  /** The display language, for numbers, lists and plurals. */
+  locale: string;
+  heading: string;
+  map: string;
+  mapHint: string;
+  legend: string;
+  /** What a cluster is, in the legend. */
+  legendCluster: string;
+  filters: string;
+  any: string;
+  facets: { type: string; year: string; country: string; sdg: string; readiness: string };
+  types: Record<DocumentType, string>;
+  /** Counts of documents of one type ("3 plans"), and of mixed types ("3 documents"). */
+  counts: Record<DocumentType | 'mixed', Plural>;
+  /** Goal names by number. */
+  sdgNames: Record<string, string>;
+  /** `{0}` what, `{1}` where: "3 plans in Peru — zoom in". */
+  clusterZoom: string;
+  clusterSpread: string;
+  /** `{0}` what, when the documents name no country. */
+  clusterZoomNowhere: string;
+  clusterSpreadNowhere: string;
+  /** "{0} more", the end of a list of countries cut short. */
+  more: string;
+  /** A document without a title, named by its file: "Untitled ({0})". */
+  untitled: string;
+  entryHint: string;
+  answered: string;
+  errors: Plural;
+  warnings: Plural;
+  noProblems: string;
+  ready: string;
+  notReady: string;
+  /** "Not ready: {0}", with what blocks it. */
+  blockedBy: string;
+  closePopup: string;
+  /** The list beside the map: "Documents on the map ({0})", "Locations in this document ({0})". */
+  listWorkspace: string;
+  listDocument: string;
+  noLocation: string;
+  /** A document's location: `{0}` the country, `{1}` the coordinates. */
+  placeInside: string;
+  placeOutside: string;
+  placeUnknown: string;
+  markerHint: string;
+  inside: string;
+  outside: string;
+}
+
 export type ExtensionToMap =
-  | { type: 'document'; title: string; places: MapPlace[]; highlight: string[] }
-  | { type: 'workspace'; entries: MapEntry[]; complete: boolean };
+  | { type: 'document'; uri: string; places: MapPlace[]; highlight: string[]; labels: MapLabels }
+  | { type: 'workspace'; entries: MapEntry[]; complete: boolean; labels: MapLabels };
 
 export type MapToExtension =
   | { type: 'ready' }

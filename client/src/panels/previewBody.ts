@@ -1,13 +1,27 @@
-import type { DocumentSummary, QuestionSummary, SectionSummary } from '../../../server/src/service';
+import type {
+  DocumentSummary,
+  QuestionSummary,
+  Readiness,
+  SectionSummary,
+} from '../../../server/src/service';
 import type { AnswerMarkdown } from './markdown';
 import { sdgChip, tagChip } from './chips';
 import { escapeHtml } from './htmlEscape';
 
 export interface PreviewLabels {
   answered: (answered: number, total: number) => string;
+  /** A section's count as read aloud: "1 of 1 answered" where the page shows "1/1". */
+  sectionAnswered: (answered: number, total: number) => string;
+  /** The name of the link that writes to the focal point. */
+  writeTo: (address: string) => string;
   problems: (errors: number, warnings: number, information: number) => string;
   noProblems: string;
   noAnswer: string;
+  /** What the preview says under a question that is not simply answered or unanswered. */
+  statuses: { placeholder: string; optional: string; notExported: string; spare: string };
+  /** The readiness verdict: ready, or how many things block submission. */
+  ready: string;
+  blocked: (count: number) => string;
   untitled: string;
   labels: { sdgs: string; methods: string; place: string; year: string; focalPoint: string; other: string };
 }
@@ -46,16 +60,7 @@ function header(summary: DocumentSummary, labels: PreviewLabels): string {
       .join(''),
   );
   row(labels.labels.year, summary.year ? tagChip('year', summary.year) : '');
-  if (summary.focalPoint) {
-    const value = escapeHtml(summary.focalPoint.value);
-    const link = /^[^\s@]+@[^\s@]+$/.test(summary.focalPoint.value)
-      ? `<a href="mailto:${value}">${value}</a>`
-      : value;
-    row(
-      labels.labels.focalPoint,
-      `<span class="lp-focal" data-source-line="${summary.focalPoint.line}">${link}</span>`,
-    );
-  }
+  if (summary.focalPoint) row(labels.labels.focalPoint, focalPoint(summary.focalPoint, labels));
   const other = summary.otherTags.map((tag) => tagChip(tag.key, tag.value, tag.line)).join('');
   const { answered, total } = summary.completeness;
   const percent = total === 0 ? 100 : Math.round((answered / total) * 100);
@@ -66,7 +71,7 @@ function header(summary: DocumentSummary, labels: PreviewLabels): string {
   const problems = d.error + d.warning + d.information;
   return `<header class="lp-header">
   <div class="lp-form">${escapeHtml(summary.formLabel ?? summary.kind)}</div>
-  <h1 data-source-line="${summary.titleLine}">${escapeHtml(summary.title || labels.untitled)}</h1>
+  <h1 data-source-line="${summary.titleLine}">${jumpButton(summary.title || labels.untitled)}</h1>
   <div class="lp-card">${rows.join('')}${other ? `<details class="lp-more"><summary>${escapeHtml(labels.labels.other)}</summary>${other}</details>` : ''}</div>
   <div class="lp-status">
     <button id="lp-completeness" class="lp-meter" data-line="${firstUnanswered ?? summary.titleLine}" title="${escapeHtml(labels.answered(answered, total))}">
@@ -77,7 +82,40 @@ function header(summary: DocumentSummary, labels: PreviewLabels): string {
       problems === 0 ? labels.noProblems : labels.problems(d.error, d.warning, d.information),
     )}</button>
   </div>
+  ${readinessVerdict(summary.readiness, labels)}
 </header>`;
+}
+
+/**
+ * Ready for the platform, or what blocks it: the same verdict as the status bar's, each blocker a button that goes
+ * to its line. Nothing for documents that are not submitted (toolkit cards, notes).
+ */
+function readinessVerdict(readiness: Readiness, labels: PreviewLabels): string {
+  if (!readiness.applies) return '';
+  if (readiness.ready)
+    return `<p id="lp-readiness" class="lp-readiness lp-ready"><span class="lp-ready-mark" aria-hidden="true">✓ </span>${escapeHtml(labels.ready)}</p>`;
+  const items = readiness.blockers
+    .map(
+      (blocker) =>
+        `<li><button type="button" class="lp-blocker" data-line="${blocker.line}">${escapeHtml(blocker.message)}</button></li>`,
+    )
+    .join('');
+  return `<details id="lp-readiness" class="lp-readiness lp-blocked"><summary>${escapeHtml(
+    labels.blocked(readiness.blockers.length),
+  )}</summary><ul class="lp-blockers">${items}</ul></details>`;
+}
+
+/** A button that reveals the source line of the element holding it (the click handler looks upwards). */
+function jumpButton(text: string): string {
+  return `<button type="button" class="lp-jump">${escapeHtml(text)}</button>`;
+}
+
+/** The focal point as a chip that goes to its tag, and beside it a link to write to them when it is an address. */
+function focalPoint(focal: { value: string; line: number }, labels: PreviewLabels): string {
+  const chip = tagChip('focal_point', focal.value, focal.line);
+  if (!/^[^\s@]+@[^\s@]+$/.test(focal.value)) return chip;
+  const name = escapeHtml(labels.writeTo(focal.value));
+  return `${chip}<a class="lp-mail" href="mailto:${escapeHtml(focal.value)}" title="${name}" aria-label="${name}"><span aria-hidden="true">✉</span></a>`;
 }
 
 function renderSection(
@@ -87,12 +125,13 @@ function renderSection(
   labels: PreviewLabels,
 ): string {
   const counted = summary.completeness.sections.find((entry) => entry.line === section.line);
+  // The count sits beside the heading, not in it: the heading reads as the section's name alone.
   const progress =
     counted && counted.total > 0
-      ? `<span class="lp-section-progress">${counted.answered}/${counted.total}</span>`
+      ? `<span class="lp-section-progress"><span aria-hidden="true">${counted.answered}/${counted.total}</span><span class="lp-visually-hidden">${escapeHtml(labels.sectionAnswered(counted.answered, counted.total))}</span></span>`
       : '';
   const heading = section.heading
-    ? `<h2 data-source-line="${section.line}">${escapeHtml(section.heading)}${progress}</h2>`
+    ? `<div class="lp-section-head"><h2 data-source-line="${section.line}">${jumpButton(section.heading)}</h2>${progress}</div>`
     : '';
   return `<section class="lp-section" data-source-line="${section.line}">${heading}${groupQuestions(section.questions, md, labels)}</section>`;
 }
@@ -119,7 +158,28 @@ function groupQuestions(
 function renderQuestion(question: QuestionSummary, md: AnswerMarkdown, labels: PreviewLabels): string {
   const answer =
     question.answer === null
-      ? `<p class="lp-unanswered">${escapeHtml(labels.noAnswer)}</p>`
-      : `<div class="lp-answer" data-source-line="${question.answerLine ?? question.line}">${md.render(question.answer)}</div>`;
-  return `<div class="lp-question${question.answer === null ? ' lp-empty' : ''}" data-source-line="${question.line}"><p class="lp-prompt">${escapeHtml(question.prompt)}</p>${answer}</div>`;
+      ? ''
+      : `<div class="lp-answer" tabindex="0" data-source-line="${question.answerLine ?? question.line}">${md.render(question.answer)}</div>`;
+  const note = statusNote(question, labels);
+  const empty = question.answer === null ? ' lp-empty' : '';
+  return `<div class="lp-question${empty} lp-status-${question.status}" data-source-line="${question.line}"><p class="lp-prompt">${jumpButton(question.prompt)}</p>${answer}${note}</div>`;
+}
+
+/**
+ * What the preview says of a question that is not simply answered, so that the counts beside the headings match
+ * what the page shows: only answered, unanswered and placeholder answers count.
+ */
+function statusNote(question: QuestionSummary, labels: PreviewLabels): string {
+  const text = {
+    answered: '',
+    unanswered: labels.noAnswer,
+    placeholder: labels.statuses.placeholder,
+    optional: labels.statuses.optional,
+    'not-exported': labels.statuses.notExported,
+    spare: labels.statuses.spare,
+    // A header answered by the groups under it, or a message of the form: nothing to say.
+    'not-a-question': '',
+  }[question.status];
+  if (!text) return '';
+  return `<p class="lp-unanswered">${escapeHtml(text)}</p>`;
 }

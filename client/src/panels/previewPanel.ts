@@ -16,6 +16,8 @@ function labels(): PreviewLabels {
   const t = vscode.l10n.t;
   return {
     answered: (answered, total) => t('{0}/{1} answered', answered, total),
+    sectionAnswered: (answered, total) => t('{0} of {1} answered', answered, total),
+    writeTo: (address) => t('Write to {0}', address),
     problems: (errors, warnings, information) =>
       [
         errors === 1 ? t('1 error') : errors > 1 ? t('{0} errors', errors) : '',
@@ -26,6 +28,15 @@ function labels(): PreviewLabels {
         .join(' · '),
     noProblems: t('No problems'),
     noAnswer: t('No answer yet'),
+    statuses: {
+      placeholder: t('A placeholder, not an answer yet'),
+      optional: t('Optional: not counted'),
+      notExported: t("The platform's export never carries this answer: not counted"),
+      spare: t('A spare slot of the template: not counted'),
+    },
+    ready: t('Ready for the platform'),
+    blocked: (count) =>
+      count === 1 ? t('1 thing blocks submission') : t('{0} things block submission', count),
     untitled: t('Untitled'),
     labels: {
       sdgs: t('SDGs'),
@@ -97,7 +108,7 @@ export class PreviewPanel implements vscode.Disposable {
       nonce: createNonce(),
       title: vscode.l10n.t('Learning Plan Preview'),
       scriptUri: asUri('preview.js'),
-      styleUris: [asUri('preview.css')],
+      styleUris: [asUri('preview.css'), asUri('sdg-colours.css')],
     });
     panel.webview.onDidReceiveMessage((message) => this.receive(message), undefined, this.subscriptions);
     panel.onDidDispose(() => (this.panel = undefined), undefined, this.subscriptions);

@@ -8,34 +8,27 @@ import {
   type ConfigFile,
   type LanguageService,
   type Localize,
-  type MessageBundle,
 } from '../service';
 import { parseCommand, USAGE, UsageError, type Command } from './args';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
 import { prefetch } from './prefetch';
+import type { CliIo } from './io';
+import { runReport } from './reportRun';
+
+export type { CliIo } from './io';
 import { readDocument, withBom, type ReadOutcome } from './readDocument';
 import type { FileReport } from './report';
 import { collectFiles } from './walk';
 import { writeFixes } from './safeWrite';
 
-export interface CliIo {
-  argv: readonly string[];
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  isTty: boolean;
-  version: string;
-  rulesDocUrl: string;
-  bundles?: Readonly<Record<string, MessageBundle>>;
-  currentYear?: number;
-}
-
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_TROUBLE = 2;
+
+/** The translated languages as SARIF names them (RFC 5646): the Portuguese bundle is Brazilian Portuguese. */
+const SARIF_LANGUAGES: Readonly<Record<string, string>> = { es: 'es', fr: 'fr', pt: 'pt-BR' };
 
 type CheckCommand = Extract<Command, { command: 'check' }>;
 
@@ -57,18 +50,25 @@ export async function main(io: CliIo): Promise<number> {
       io.stdout(`${io.version}\n`);
       return EXIT_OK;
     case 'rules':
-      io.stdout(
-        ruleCatalogue()
-          .map(
-            (rule) =>
-              `${rule.id}  ${rule.name.padEnd(32)} ${rule.defaultSeverity.padEnd(12)} ${rule.description}`,
-          )
-          .join('\n') + '\n',
-      );
+      io.stdout(listRules(createLocalize(io.bundles?.[command.locale])));
       return EXIT_OK;
     case 'check':
       return new CheckRun(command, io).run();
+    case 'report':
+      return runReport(command, io);
   }
+}
+
+/** `learning-plans rules`: one line per rule, its description in the chosen language. */
+function listRules(t: Localize): string {
+  return (
+    ruleCatalogue(t)
+      .map(
+        (rule) =>
+          `${rule.id}  ${rule.name.padEnd(32)} ${rule.defaultSeverity.padEnd(12)} ${rule.description}`,
+      )
+      .join('\n') + '\n'
+  );
 }
 
 /** One `check`: the files are read (and fixed) one after the other, then reported together. */
@@ -78,6 +78,10 @@ class CheckRun {
   /** A file changed on disk while it was being fixed: its fixes were not written. */
   private changedOnDisk = false;
   private readonly configs: ConfigFile[] = [];
+  /** The files read so far, by device and inode: a file under two names is checked (and fixed) once. */
+  private readonly identities = new Set<string>();
+  /** Each checked document's path, by its URI. */
+  private readonly paths = new Map<string, string>();
   private readonly t: Localize;
   private readonly service: LanguageService;
 
@@ -139,7 +143,10 @@ class CheckRun {
         `learning-plans: ${shown}: not valid UTF-8; checked with replacement characters${fixNote}\n`,
       );
     }
+    if (this.identities.has(read.identity)) return null;
+    this.identities.add(read.identity);
     const uri = pathToFileURL(path).href;
+    this.paths.set(uri, path);
     const text = this.command.fix && read.validUtf8 ? await this.fix(path, uri, read) : read.text;
     await this.service.addFile(uri, text);
     return uri;
@@ -206,10 +213,12 @@ class CheckRun {
       case 'json':
         return formatJson(reports);
       case 'sarif':
-        return formatSarif(reports, ruleCatalogue(), {
+        return formatSarif(reports, ruleCatalogue(this.t), {
           version: this.io.version,
           informationUri: this.io.rulesDocUrl.replace(/\/docs\/rules\.md$/, ''),
           rulesDocUrl: this.io.rulesDocUrl,
+          language:
+            (this.io.bundles?.[this.command.locale] && SARIF_LANGUAGES[this.command.locale]) ?? 'en-US',
         });
       case 'stylish':
         return formatStylish(reports, { color: this.command.color, t: this.t });
@@ -223,7 +232,7 @@ class CheckRun {
 
   /** A URI as the user would type its path: relative to the working folder when inside it. */
   private shown(uri: string): string {
-    return this.display(fileURLToPath(uri));
+    return this.display(this.paths.get(uri) ?? fileURLToPath(uri));
   }
 
   private display(path: string): string {

@@ -1,8 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { describe } from './walk';
+import { isUtf8 } from 'node:buffer';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { describeFileError as describe } from '../hosts/nodeFiles';
 
 export type ReadOutcome =
-  | { ok: true; text: string; bom: boolean; validUtf8: boolean; bytes: Uint8Array }
+  | {
+      ok: true;
+      text: string;
+      bom: boolean;
+      validUtf8: boolean;
+      bytes: Uint8Array;
+      /** The file's device and inode: the same file under two names (a link) is one document. */
+      identity: string;
+    }
   | { ok: false; reason: 'binary' | 'unreadable'; message: string };
 
 const BOM = '\ufeff';
@@ -13,26 +22,44 @@ const BOM = '\ufeff';
  * checked but never written back.
  */
 export async function readDocument(path: string): Promise<ReadOutcome> {
-  let bytes: Buffer;
+  let read: { bytes: Buffer; identity: string };
   try {
-    // One synchronous read is cheaper than the thread-pool round trips of an asynchronous one, file after file.
-    bytes = readFileSync(path);
+    read = readWhole(path);
   } catch (error) {
     return { ok: false, reason: 'unreadable', message: describe(error as NodeJS.ErrnoException) };
   }
+  const { bytes, identity } = read;
   if (bytes.subarray(0, 8192).includes(0))
     return { ok: false, reason: 'binary', message: 'binary file, not a text document' };
-  let text: string;
-  let validUtf8 = true;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    validUtf8 = false;
-    text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  }
+  const validUtf8 = isUtf8(bytes);
+  // Invalid sequences read as replacement characters: checked, never written back.
+  const text = bytes.toString('utf8');
   const bom = text.startsWith(BOM);
   // The bytes as read, so that fixes are written only over a file that still holds them.
-  return { ok: true, text: bom ? text.slice(1) : text, bom, validUtf8, bytes };
+  return { ok: true, text: bom ? text.slice(1) : text, bom, validUtf8, bytes, identity };
+}
+
+/**
+ * The file's bytes and identity, in one opening: synchronous, which is cheaper than the thread pool's round trips
+ * file after file, and with the same calls as reading the file whole.
+ */
+function readWhole(path: string): { bytes: Buffer; identity: string } {
+  const descriptor = openSync(path, 'r');
+  try {
+    const info = fstatSync(descriptor);
+    const chunks: Buffer[] = [];
+    let size = Math.max(info.size, 1024);
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(size);
+      const length = readSync(descriptor, chunk, 0, size, null);
+      if (length === 0) break;
+      chunks.push(length === size ? chunk : chunk.subarray(0, length));
+      size = 64 * 1024;
+    }
+    return { bytes: Buffer.concat(chunks), identity: `${info.dev}:${info.ino}` };
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 export function withBom(text: string, bom: boolean): string {

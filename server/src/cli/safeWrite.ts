@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { access, open, readFile, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { describe } from './walk';
+import { describeFileError as describe } from '../hosts/nodeFiles';
 
 export type WriteOutcome =
   { written: true } | { written: false; reason: 'changed' | 'read-only' | 'failed'; message: string };

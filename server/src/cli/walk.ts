@@ -1,7 +1,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join, sep } from 'node:path';
-
-export const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown', '.txt']);
+import { join, sep } from 'node:path';
+import { isDocumentName, isSkippedFolder } from '../service';
+import { describeFileError as describe } from '../hosts/nodeFiles';
 
 export interface WalkResult {
   files: string[];
@@ -38,19 +38,20 @@ export async function collectFiles(paths: readonly string[]): Promise<WalkResult
 
 interface Walk {
   result: WalkResult;
-  /** The folders (by real path) and files (by device and inode) taken so far. */
+  /** The folders (by real path) and files (by path) taken so far. */
   folders: Set<string>;
   files: Set<string>;
   /** Real path of the folder given on the command line that is being walked. */
   root: string;
 }
 
-/** Each file once, by its device and inode: the same file through a symbolic or a hard link is one document. */
+/**
+ * Each file once by its path; the same file under two names (a symbolic or a hard link) is recognised by its device
+ * and inode when it is read (readDocument.ts), without a look at every file here.
+ */
 async function addFile(path: string, walk: Walk): Promise<void> {
-  const info = await stat(path).catch(() => null);
-  const identity = info ? `${info.dev}:${info.ino}` : path;
-  if (walk.files.has(identity)) return;
-  walk.files.add(identity);
+  if (walk.files.has(path)) return;
+  walk.files.add(path);
   walk.result.files.push(path);
 }
 
@@ -71,7 +72,7 @@ async function walkFolder(folder: string, walk: Walk): Promise<void> {
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    if (isSkippedFolder(entry.name)) continue;
     const path = join(folder, entry.name);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
@@ -83,22 +84,6 @@ async function walkFolder(folder: string, walk: Walk): Promise<void> {
       isFile = info?.isFile() ?? false;
     }
     if (isDirectory) await walkFolder(path, walk);
-    else if (isFile && DOCUMENT_EXTENSIONS.has(extname(entry.name).toLowerCase())) await addFile(path, walk);
-  }
-}
-
-export function describe(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a folder';
-    case 'ELOOP':
-      return 'too many symbolic links';
-    default:
-      return error.message;
+    else if (isFile && isDocumentName(entry.name)) await addFile(path, walk);
   }
 }

@@ -1,6 +1,7 @@
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { WorkspaceChangedNotification } from '../protocol';
 import type { ConfigFile, LanguageService } from '../service';
 import { Debouncer } from './debouncer';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics';
@@ -110,8 +111,10 @@ export class Publisher {
     void this.session.connection.sendDiagnostics({ uri: file.uri, diagnostics });
   }
 
+  /** Publishes what moved across documents, then tells the client that the workspace's documents changed. */
   private async flushCross(): Promise<void> {
     const changed = await this.session.service.crossDocumentChanges();
     for (const uri of changed) if (!this.debouncer.pending(uri)) await this.publish(uri);
+    void this.session.connection.sendNotification(WorkspaceChangedNotification).catch(() => undefined);
   }
 }

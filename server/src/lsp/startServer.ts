@@ -4,6 +4,7 @@ import { registerDocumentHandlers } from './handlers/documents';
 import { registerFeatureHandlers } from './handlers/features';
 import { registerLifecycleHandlers } from './handlers/lifecycle';
 import { registerPanelHandlers } from './handlers/panels';
+import { registerPortfolioHandlers } from './handlers/portfolio';
 import { Session, type ServerEnvironment } from './session';
 
 export type { ServerEnvironment } from './session';
@@ -16,6 +17,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   registerFeatureHandlers(session);
   registerCodeActionHandlers(session);
   registerPanelHandlers(session);
+  registerPortfolioHandlers(session);
   session.documents.listen(connection);
   connection.listen();
 }

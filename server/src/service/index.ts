@@ -2,7 +2,12 @@
  * The learning-plan language service. Callers (the Node server, the web worker, the command line) make one with
  * `createLanguageService(host)` and deliver its answers; they reach nothing else of the service.
  */
-export { createLanguageService, type LanguageService, type LanguageServiceOptions } from './languageService';
+export {
+  createLanguageService,
+  type LanguageService,
+  type LanguageServiceOptions,
+  type TagValues,
+} from './languageService';
 export type { DocumentFile, ServiceHost } from './host';
 export type { ScanProgress } from './workspace/workspace';
 export type { ConfigFile } from './workspace/configFiles';
@@ -33,6 +38,15 @@ export type { DocumentMap, MapEntry, MapPlace } from './features/map';
 export type { IndexEntry, WorkspaceEntry } from './features/indexEntry';
 export type { Blocker, Readiness } from './features/readiness';
 export type { NewDocumentChoices, NewDocumentText } from './features/newDocument';
+export type {
+  Portfolio,
+  PortfolioBlocker,
+  PortfolioGoal,
+  PortfolioReadiness,
+  PortfolioRow,
+} from './features/portfolio';
+export type { TagChange, TagChangeResult } from './features/tagChanges';
+export { tagOperationProblem, type TagOperation } from './features/tagOperation';
 export { ruleCatalogue, type RuleInfo } from './rules/catalogue';
 export { tagLineAt, type TagAt } from './parse/tagLineAt';
-export { sdgByValue, type SdgChip } from './vocab/sdgChips';
+export { sdgByValue, sdgNames, type SdgChip } from './vocab/sdgChips';

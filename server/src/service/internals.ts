@@ -15,4 +15,5 @@ export { differenceEdit, fixAll, fixAllEdits, preferredFix } from './fixes';
 export { parseConfig, readConfigCarefully, type ParsedConfig } from './config';
 export { crossDocumentFindings } from './features/crossDocument';
 export { indexEntry } from './features/indexEntry';
+export { workspaceMap } from './features/map';
 export { buildEdition, type EditionSpec } from './forms/extraForms';

@@ -12,6 +12,9 @@ import {
   type NewDocumentChoices,
   type NewDocumentText,
 } from './features/newDocument';
+import { portfolio, type Portfolio } from './features/portfolio';
+import { tagChanges, tagValues, type TagChangeResult, type TextSource } from './features/tagChanges';
+import type { TagOperation } from './features/tagOperation';
 import { semanticTokens, type SemanticToken } from './features/semanticTokens';
 import { summarize, type DocumentSummary } from './features/summary';
 import { documentSymbols, type OutlineSymbol } from './features/symbols';
@@ -49,7 +52,12 @@ export interface LanguageService {
   openDocument(uri: string, text: string, version: number): void;
   /** Resolves true when the closed document is still a workspace document (its findings now come from disk). */
   closeDocument(uri: string): Promise<boolean>;
-  scanFolders(folders: readonly string[], progress?: ScanProgress): Promise<{ cancelled: boolean }>;
+  /** Reads the folders' documents; checks them too unless `check` is false (a map needs their entries only). */
+  scanFolders(
+    folders: readonly string[],
+    progress?: ScanProgress,
+    options?: { check?: boolean },
+  ): Promise<{ cancelled: boolean }>;
   addFile(uri: string, text: string): Promise<void>;
   /** Resolves true when the file is a workspace document whose findings may have changed. */
   fileChanged(uri: string): Promise<boolean>;
@@ -74,9 +82,20 @@ export interface LanguageService {
   moveLocation(uri: string, line: number, lat: number, lng: number): Promise<TextEdit[] | null>;
   workspaceEntries(): Promise<WorkspaceEntry[]>;
   workspaceMap(): Promise<MapEntry[]>;
+  /** Every learning-plan-family document of the workspace as a row of the portfolio, with the goals' names. */
+  portfolio(): Promise<Portfolio>;
+  /** The edits that add, remove or rename a tag value in these documents, and in no other. */
+  tagEdits(uris: readonly string[], operation: TagOperation): Promise<TagChangeResult>;
+  /** The values these documents give a key, with their counts, and the key's vocabulary. */
+  tagValues(uris: readonly string[], key: string): Promise<TagValues>;
   fixAll(uri: string, text: string): Promise<FixAllResult>;
   newDocumentChoices(): NewDocumentChoices;
   newDocument(form: string, title: string, country?: string): NewDocumentText;
+}
+
+export interface TagValues {
+  present: { value: string; count: number }[];
+  vocabulary: string[];
 }
 
 export function createLanguageService(
@@ -136,6 +155,7 @@ function serviceOver(workspace: Workspace, settings: DocumentSettings, language:
       withOpen(uri, null, ({ analysis }) => moveLocationEdit(analysis, line, lat, lng)),
     workspaceEntries: () => workspace.entries(),
     workspaceMap: async () => workspaceMap(await workspace.entries()),
+    ...portfolioAnswers(workspace, language),
     fixAll: async (uri, text) => fixAll(text, await settings.forDocument(uri)),
     newDocumentChoices: () => newDocumentChoices(t, locale),
     newDocument: (form, title, country) =>
@@ -148,12 +168,32 @@ interface OpenAnswer {
   options: { t: Localize; locale: string; settings: ResolvedSettings };
 }
 
+/** The portfolio and its bulk edits: rows from the index, edits from each document's text as it is now. */
+function portfolioAnswers(workspace: Workspace, language: Language) {
+  const source: TextSource = {
+    knows: (uri) => workspace.isKnown(uri) || workspace.isOpen(uri),
+    read: (uri) => workspace.text(uri),
+    t: language.t,
+  };
+  return {
+    portfolio: async () => portfolio(await workspace.checkedEntries(), language.locale),
+    tagEdits: (uris: readonly string[], operation: TagOperation) => tagChanges(uris, operation, source),
+    tagValues: (uris: readonly string[], key: string) =>
+      tagValues(uris, key, {
+        ...source,
+        locale: language.locale,
+        currentYear: language.now().getFullYear(),
+      }),
+  };
+}
+
 /** What the caller tells the service of documents and files. */
 function documentEvents(workspace: Workspace, settings: DocumentSettings) {
   return {
     openDocument: (uri: string, text: string, version: number) => workspace.openDocument(uri, text, version),
     closeDocument: (uri: string) => workspace.closeDocument(uri),
-    scanFolders: (folders: readonly string[], progress?: ScanProgress) => workspace.scan(folders, progress),
+    scanFolders: (folders: readonly string[], progress?: ScanProgress, options?: { check?: boolean }) =>
+      workspace.scan(folders, progress, options?.check ?? true),
     addFile: (uri: string, text: string) => workspace.addFile(uri, text),
     fileChanged: (uri: string) => workspace.fileChanged(uri),
     fileDeleted: (uri: string) => workspace.fileDeleted(uri),

@@ -2,28 +2,40 @@
  * A bounded memo for pure functions of a string: documents of an archive repeat the same values, prompts and
  * headings, and the costly lookups (did-you-mean, prompt similarity) need not run twice for them.
  */
-import { LRUCache } from 'lru-cache';
 import { ownCopy } from './text/ownCopy';
 
 /** Longer keys are computed every time: remembering a megabyte-long value would hold its memory for nothing. */
 export const MAX_MEMO_KEY_LENGTH = 1_000;
 
 /**
- * Remembers up to `limit` results, forgetting the least recently used first: a document full of distinct values
- * pushes out old ones one by one instead of emptying the memo of the values every document shares.
+ * Remembers about `limit` results in two generations: new results go to the young one; when it is full it becomes
+ * the old one, and what is asked again from the old one moves back to the young. A document full of distinct values
+ * thus pushes out the values nobody asks for, never those every document shares — as a least-recently-used cache
+ * would, at the cost of two map look-ups.
  */
 export function memoize<R extends NonNullable<unknown>>(
   compute: (key: string) => R,
   limit = 10_000,
 ): (key: string) => R {
-  // Made on first use: the cache sets aside room for `limit` entries, and many memos are never used in a run.
-  let cache: LRUCache<string, R> | undefined;
+  let young = new Map<string, R>();
+  let old = new Map<string, R>();
+  const remember = (key: string, result: R) => {
+    if (young.size >= limit / 2) {
+      old = young;
+      young = new Map();
+    }
+    young.set(key, result);
+  };
   return (key) => {
-    cache ??= new LRUCache<string, R>({ max: limit });
-    const known = cache.get(key);
+    const known = young.get(key);
     if (known !== undefined) return known;
+    const older = old.get(key);
+    if (older !== undefined) {
+      remember(key, older);
+      return older;
+    }
     const result = compute(key);
-    if (key.length <= MAX_MEMO_KEY_LENGTH) cache.set(ownCopy(key), result);
+    if (key.length <= MAX_MEMO_KEY_LENGTH) remember(ownCopy(key), result);
     return result;
   };
 }

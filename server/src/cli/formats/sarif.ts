@@ -13,9 +13,14 @@ export interface SarifTool {
   version: string;
   informationUri: string;
   rulesDocUrl: string;
+  /** The language of the run's messages and rule descriptions, as RFC 5646 writes it (`en-US`, `es`, `pt-BR`). */
+  language: string;
 }
 
-/** SARIF 2.1.0 for code scanning: the rules the run knows, and one result per finding with 1-based regions. */
+/**
+ * SARIF 2.1.0 for code scanning: the rules the run knows, and one result per finding with 1-based regions; the
+ * messages and descriptions are in the run's language.
+ */
 export function formatSarif(
   files: readonly FileReport[],
   rules: readonly RuleInfo[],
@@ -41,6 +46,7 @@ export function formatSarif(
             })),
           },
         },
+        language: tool.language,
         columnKind: 'utf16CodeUnits',
         results: files.flatMap((file) =>
           file.diagnostics.map((diagnostic) => ({

@@ -25,11 +25,11 @@ export function registerPanelHandlers(session: Session): void {
   });
 
   connection.onRequest(WorkspaceIndexRequest, async (token) => {
-    const { cancelled } = await scanWithProgress(session, () => token.isCancellationRequested);
+    const { cancelled } = await scanWithProgress(session, () => token.isCancellationRequested, true);
     return { entries: await service().workspaceEntries(), cancelled };
   });
   connection.onRequest(WorkspaceMapRequest, async (token) => {
-    const { cancelled } = await scanWithProgress(session, () => token.isCancellationRequested);
+    const { cancelled } = await scanWithProgress(session, () => token.isCancellationRequested, false);
     return { entries: await service().workspaceMap(), cancelled };
   });
 
@@ -40,17 +40,19 @@ export function registerPanelHandlers(session: Session): void {
 }
 
 /**
- * The maps need the whole workspace read, even when its problems are not shown: after the session's own reading of
- * the workspace (when there is one), read what changed since.
+ * The maps and the portfolio need the whole workspace read, even when its problems are not shown: after the
+ * session's own reading of the workspace (when there is one), read what changed since — checked for the portfolio,
+ * only indexed for the map.
  */
-async function scanWithProgress(
+export async function scanWithProgress(
   session: Session,
   isCancelled: () => boolean,
+  check: boolean,
 ): Promise<{ cancelled: boolean }> {
   await session.scanWorkspace();
   return session.withProgress(
     'Indexing learning plans',
-    (progress) => session.service.scanFolders(session.folders, progress),
+    (progress) => session.service.scanFolders(session.folders, progress, { check }),
     isCancelled,
   );
 }

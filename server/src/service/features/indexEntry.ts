@@ -6,6 +6,8 @@ import type { Readiness } from './readiness';
 import { documentAnchor } from '../rules/anchors';
 import { ownCopy } from '../text/ownCopy';
 import { resolveCountry } from '../vocab/countries';
+import { methodVocabulary } from '../vocab/methods';
+import { fold } from '../vocab/normalize';
 import { sdgVocabulary } from '../vocab/sdgs';
 import { textSignature } from './textSignature';
 
@@ -17,12 +19,16 @@ export interface IndexEntry {
   titleRange: Range;
   kind: string;
   form: string | null;
+  /** The edition of the form it follows (a closing form's, or a Lab's own), when the form has several. */
+  edition: string | null;
   year: string | null;
   /** The first country, in the platform's spelling when known. */
   country: string | null;
   focalPoint: string | null;
   focalPointRange: Range | null;
   sdgs: number[];
+  /** Its methods, each once, in the platform's spelling when the platform offers it. */
+  methods: string[];
   places: { country: string; alpha2: string | null; lat: number; lng: number; line: number }[];
   answered: number;
   total: number;
@@ -61,6 +67,7 @@ export function indexEntry(uri: string, { doc, form, match, statuses }: Document
     titleRange: documentAnchor(doc),
     kind: doc.kind,
     form: form?.id ?? null,
+    edition: copyOrNull(form?.variant),
     year: copyOrNull(values('year')[0]?.value),
     country: firstCountry ? (resolveCountry(firstCountry)?.country.canonical ?? ownCopy(firstCountry)) : null,
     focalPoint: copyOrNull(focal?.value),
@@ -69,6 +76,7 @@ export function indexEntry(uri: string, { doc, form, match, statuses }: Document
       const goal = sdgVocabulary.lookup(tag.value)?.entry;
       return goal ? [goal.number] : [];
     }),
+    methods: methodsOf(values('methods').map((tag) => tag.value)),
     places,
     answered: counted.answered,
     total: counted.total,
@@ -76,8 +84,25 @@ export function indexEntry(uri: string, { doc, form, match, statuses }: Document
   };
 }
 
-/** An entry with where the document stands: its problems (its own and across documents) and its readiness. */
+/** Each method once (by its folded spelling), in the platform's spelling when it is one of the platform's. */
+function methodsOf(written: readonly string[]): string[] {
+  const methods = new Map<string, string>();
+  for (const value of written) {
+    if (value.trim() === '') continue;
+    const known = methodVocabulary.lookup(value)?.entry.canonical;
+    const spelling = known ?? ownCopy(value.trim());
+    methods.set(fold(spelling), spelling);
+  }
+  return [...methods.values()];
+}
+
+/**
+ * An entry with where the document stands, once it was checked: its problems (its own and across documents), its
+ * readiness, and the line of its first error or warning (null when it has none). A workspace read for its map alone
+ * leaves them out.
+ */
 export interface WorkspaceEntry extends IndexEntry {
-  problems: Record<Severity, number>;
-  readiness: Readiness;
+  problems?: Record<Severity, number>;
+  readiness?: Readiness;
+  firstProblemLine?: number | null;
 }

@@ -1,6 +1,6 @@
 import type { DocumentAnalysis } from '../analysis/types';
 import type { TextEdit } from '../rules/types';
-import type { IndexEntry } from './indexEntry';
+import type { WorkspaceEntry } from './indexEntry';
 import { placeSummaries } from './summary';
 
 /** A location of one document, as its map shows it. */
@@ -20,11 +20,12 @@ export interface DocumentMap {
   highlight: string[];
 }
 
-/** A location of a workspace document, as the workspace map shows it. */
+/** What one marker of the workspace map stands for: a document at one of its places. */
 export interface MapEntry {
   uri: string;
   title: string;
   kind: string;
+  /** The form the document follows (plan, closing, experiment…), or null when none is recognised. */
   form: string | null;
   year: string | null;
   country: string;
@@ -32,6 +33,13 @@ export interface MapEntry {
   lat: number;
   lng: number;
   line: number;
+  /** Questions answered, and asked, by the document's form. */
+  answered: number;
+  total: number;
+  /** The document's problems, once it was checked. */
+  problems?: { errors: number; warnings: number };
+  /** Whether the document is ready for the platform and, when not, what blocks it, once it was checked. */
+  readiness?: { ready: boolean; blockers: string[] };
 }
 
 export function documentMap({ doc }: DocumentAnalysis): DocumentMap {
@@ -68,20 +76,44 @@ function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
-/** Every located document of the workspace, one entry per place. */
-export function workspaceMap(entries: readonly IndexEntry[]): MapEntry[] {
-  return entries.flatMap((entry) =>
-    entry.places.map((place) => ({
-      uri: entry.uri,
-      title: entry.title,
-      kind: entry.kind,
-      form: entry.form,
-      year: entry.year,
-      country: place.country,
-      sdgs: entry.sdgs,
-      lat: place.lat,
-      lng: place.lng,
-      line: place.line,
-    })),
-  );
+/**
+ * Every located document of the workspace, one marker per document and distinct place: solutions repeat the same
+ * country and location up to four times, and one marker stands for all of them.
+ */
+export function workspaceMap(entries: readonly WorkspaceEntry[]): MapEntry[] {
+  return entries.flatMap((entry) => {
+    const seen = new Set<string>();
+    const status = entryStatus(entry);
+    return entry.places.flatMap((place) => {
+      const key = `${place.lat},${place.lng}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [
+        {
+          uri: entry.uri,
+          title: entry.title,
+          kind: entry.kind,
+          form: entry.form,
+          year: entry.year,
+          country: place.country,
+          sdgs: entry.sdgs,
+          lat: place.lat,
+          lng: place.lng,
+          line: place.line,
+          answered: entry.answered,
+          total: entry.total,
+          ...status,
+        },
+      ];
+    });
+  });
+}
+
+function entryStatus({ problems, readiness }: WorkspaceEntry): Pick<MapEntry, 'problems' | 'readiness'> {
+  return {
+    ...(problems ? { problems: { errors: problems.error, warnings: problems.warning } } : {}),
+    ...(readiness?.applies
+      ? { readiness: { ready: readiness.ready, blockers: readiness.blockers.map((item) => item.message) } }
+      : {}),
+  };
 }

@@ -4,6 +4,7 @@ import { english, type Localize } from '../l10n';
 import type { ParsedDocument, Tag } from '../model';
 import type { Finding } from '../rules/types';
 import { fold } from '../vocab/normalize';
+import { tagsWithKey } from '../rules/anchors';
 import {
   fieldName,
   isTemplateAddress,
@@ -54,26 +55,29 @@ export function readiness(
 }
 
 function tagsOf(doc: ParsedDocument, key: string): Tag[] {
-  return doc.tags.filter((tag) => tag.key.toLowerCase() === key && tag.value.trim() !== '');
+  return tagsWithKey(doc, key).filter((tag) => tag.value.trim() !== '');
 }
 
 function fieldBlockers({ doc, form }: DocumentAnalysis, t: Localize): Blocker[] {
   const titleLine = doc.title?.line ?? 0;
+  const tagsEnd = doc.tags.at(-1)?.line ?? titleLine;
   const blockers: Blocker[] = [];
   for (const field of PLATFORM_FIELDS) {
     const tags = tagsOf(doc, field.key);
     const subject = `[[${field.key}:…]]`;
-    // The line left empty to fill, when there is one.
-    const empty = doc.tags.find((tag) => tag.key.toLowerCase() === field.key);
+    // The line left empty to fill, when there is one; else the last tag, where the author adds it.
+    const empty = tagsWithKey(doc, field.key)[0];
     if (tags.length === 0 && form && field.requiredOn.includes(form.id))
       blockers.push({
         kind: 'field',
         subject,
-        line: empty?.line ?? titleLine,
+        line: empty?.line ?? tagsEnd,
         message: t('The platform requires {0}.', fieldName(field.key, t)),
       });
-    const distinct = [...new Map(tags.map((tag) => [fold(tag.value), tag])).values()];
-    const extra = field.maxValues !== undefined ? distinct[field.maxValues] : undefined;
+    // Values that differ only in case or accents are one value: counted only when there could be too many.
+    const over = field.maxValues !== undefined && tags.length > field.maxValues;
+    const distinct = over ? [...new Map(tags.map((tag) => [fold(tag.value), tag])).values()] : tags;
+    const extra = over ? distinct[field.maxValues!] : undefined;
     if (extra)
       blockers.push({
         kind: 'field',

@@ -64,14 +64,75 @@ const GENERIC_IN_TITLES: ReadonlySet<string> = new Set([
   'promo',
 ]);
 
+/** The longest word COMMON holds: longer words need no look-up there. */
+const LONGEST_COMMON = Math.max(...[...COMMON].map((word) => word.length));
+
 function wordStems(text: string): string[] {
-  return decodeEntities(text)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((word) => word.length >= 4 && !COMMON.has(word))
-    .map((word) => word.slice(0, STEM_LENGTH));
+  return stemsOfWords((text.includes('&') ? decodeEntities(text) : text).toLowerCase());
+}
+
+/** A word without its accents, compatibility forms spelled out: "financiación" reads "financiacion". */
+function plainWord(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Whether a character (by its code, surrogate pairs joined) is a letter, as `\p{L}` reads it. */
+const LETTERS = new Map<number, boolean>();
+
+function isLetter(code: number): boolean {
+  if (code < 0x80) return code >= 97 && code <= 122;
+  let letter = LETTERS.get(code);
+  if (letter === undefined) {
+    letter = /\p{L}/u.test(String.fromCodePoint(code));
+    LETTERS.set(code, letter);
+  }
+  return letter;
+}
+
+/** Combining accents: part of the word they follow, and dropped from it. */
+function isAccent(code: number): boolean {
+  return code >= 0x300 && code <= 0x36f;
+}
+
+/**
+ * The stems of a lower-cased text's words, read in one pass (no array of every word): the words of four letters or
+ * more, but the common ones, cut to their first letters. Only words with other than ASCII letters are normalised.
+ */
+function stemsOfWords(lower: string): string[] {
+  const found: string[] = [];
+  let start = -1;
+  let plain = true;
+  for (let index = 0; index <= lower.length; index++) {
+    let code = index < lower.length ? lower.charCodeAt(index) : 0;
+    let width = 1;
+    if (code >= 0xd800 && code < 0xdc00 && index + 1 < lower.length) {
+      code = lower.codePointAt(index)!;
+      width = 2;
+    }
+    if (code !== 0 && (isLetter(code) || (start >= 0 && isAccent(code)))) {
+      if (start < 0) start = index;
+      if (code >= 0x80) plain = false;
+      index += width - 1;
+      continue;
+    }
+    if (start >= 0) {
+      if (plain) addStem(lower, start, index, found);
+      else {
+        const word = plainWord(lower.slice(start, index));
+        addStem(word, 0, word.length, found);
+      }
+    }
+    start = -1;
+    plain = true;
+  }
+  return found;
+}
+
+function addStem(lower: string, start: number, end: number, found: string[]): void {
+  // Lengths and cuts in UTF-16 units, as the words' own `length` and `slice` count them.
+  if (end - start < 4) return;
+  if (end - start <= LONGEST_COMMON && COMMON.has(lower.slice(start, end))) return;
+  found.push(lower.slice(start, Math.min(end, start + STEM_LENGTH)));
 }
 
 /** Whether a stem is one that a fifth of the archive's learning plans use. */

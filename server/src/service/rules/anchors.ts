@@ -9,8 +9,13 @@ export function documentAnchor(doc: ParsedDocument): Range {
   return lineRange(line, 0, (doc.lines[line] ?? '').length);
 }
 
+/** The tags of a key (given in lower case), whatever case they are written in. */
 export function tagsWithKey(doc: ParsedDocument, key: string): Tag[] {
-  return doc.tags.filter((tag) => tag.key.toLowerCase() === key);
+  const found: Tag[] = [];
+  // Keys are nearly always written in lower case: compare as written first, and lower the case only otherwise.
+  for (const tag of doc.tags)
+    if (tag.key === key || (tag.key.length === key.length && tag.key.toLowerCase() === key)) found.push(tag);
+  return found;
 }
 
 /** A zero-width range at the start of a line. */

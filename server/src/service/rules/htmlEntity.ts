@@ -33,6 +33,7 @@ export const htmlEntity: Rule = {
   kinds: ['learningplan', 'experiment', 'solution'],
   description: 'The text holds HTML entities (`&amp;`, `&#39;`) where it means the characters.',
   check({ doc, t, report }) {
+    if (!doc.text.includes('&')) return;
     for (const line of textLines(doc)) {
       const entities = findEntities(doc.lines[line] ?? '');
       if (entities.length === 0) continue;

@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../model';
+import { dominantEol } from '../text/eol';
 import { lineRange, range } from '../text/lines';
 import type { TextEdit } from './types';
 
@@ -12,4 +13,12 @@ export function deleteLine(doc: ParsedDocument, line: number): TextEdit {
       newText: '',
     };
   return { range: lineRange(line, 0, (doc.lines[line] ?? '').length), newText: '' };
+}
+
+/** An edit that adds a line below another, with the document's own line break. */
+export function insertAfterLine(doc: ParsedDocument, line: number, text: string): TextEdit {
+  const eol = dominantEol(doc);
+  if ((doc.eols[line] ?? '') !== '') return { range: range(line + 1, 0, line + 1, 0), newText: text + eol };
+  const end = (doc.lines[line] ?? '').length;
+  return { range: lineRange(line, end, end), newText: eol + text };
 }

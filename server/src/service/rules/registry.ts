@@ -48,6 +48,7 @@ import type { Rule } from './types';
 import { WORKSPACE_RULES } from './workspace';
 import { unknownTagKey } from './unknownTagKey';
 import { yearValue } from './yearValue';
+import { byCodeUnits } from '../text/order';
 
 /** Every rule, in id order. Ids are stable: a retired rule's id is never given to another. */
 export const RULES: readonly Rule[] = [
@@ -100,7 +101,7 @@ export const RULES: readonly Rule[] = [
   htmlEntity,
   placeholderAnswer,
   repeatedAnswer,
-].sort((a, b) => a.id.localeCompare(b.id));
+].sort((a, b) => byCodeUnits(a.id, b.id));
 
 /** The rule an id (LP012) or a name (country-value) designates, a document's or a workspace's. */
 export function findRule(

@@ -7,7 +7,7 @@ export const unknownSection: Rule = {
   name: 'unknown-section',
   defaultSeverity: 'hint',
   kinds: ['learningplan', 'experiment', 'toolkit'],
-  description: "A heading is none of the form's sections (in English, French or Spanish).",
+  description: "A heading is none of the form's sections (in English, French, Spanish or Portuguese).",
   check({ doc, match, t, report }) {
     if (!match || match.form.sections.length === 0) return;
     match.sections.forEach((formSection, index) => {

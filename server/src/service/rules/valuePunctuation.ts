@@ -7,11 +7,18 @@ const TRAILING = /\s*[-–—,;:/&.]+$/;
 /** A final dot that belongs to the last word: "U.S.", "etc.", "Inc.". */
 const ABBREVIATION = /(?:\b\p{L}\.\p{L}\.|\b(?:etc|inc|ltd|co|st|dr|mr|ms)\.)$/iu;
 
+const LEADING_CHARS = '-–—•*,;:./&';
+const TRAILING_CHARS = '-–—,;:/&.';
+
 /** The value without stray punctuation at either end, or null when it has none. */
 export function trimmedValue(value: string): string | null {
+  // Most values neither start nor end with punctuation: nothing to look at.
+  if (!LEADING_CHARS.includes(value.charAt(0)) && !TRAILING_CHARS.includes(value.charAt(value.length - 1)))
+    return null;
   // A final dot ends a sentence pasted as a value: the sentence, not its dot, is what is wrong there.
-  const sentence = value.split(/\s+/).length > 5 && value.endsWith('.');
-  const trailing = ABBREVIATION.test(value) || sentence ? value : value.replace(TRAILING, '');
+  const sentence = value.endsWith('.') && value.split(/\s+/).length > 5;
+  // The last six characters hold any abbreviation and the character before it, for its word boundary.
+  const trailing = ABBREVIATION.test(value.slice(-6)) || sentence ? value : value.replace(TRAILING, '');
   const trimmed = trailing.replace(LEADING, '');
   return trimmed !== value && trimmed !== '' ? trimmed : null;
 }

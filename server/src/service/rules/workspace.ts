@@ -2,6 +2,7 @@ import type { IndexEntry } from '../features/indexEntry';
 import type { Localize } from '../l10n';
 import type { Range, Severity } from '../model';
 import { hasPlan } from './closingMatch';
+import { byCodeUnits } from '../text/order';
 import type { RelatedPlace } from './types';
 
 /** What a rule across documents finds: where, what, and the other documents it is about. */
@@ -60,7 +61,7 @@ export const tooManyChallenges: WorkspaceRule = {
     return plansByCountryAndYear(entries)
       .filter((group) => group.length > MAX_CHALLENGES)
       .map((group) => {
-        const sorted = [...group].sort((a, b) => a.uri.localeCompare(b.uri));
+        const sorted = [...group].sort((a, b) => byCodeUnits(a.uri, b.uri));
         const named = sorted.slice(0, NAMED_TITLES).map((entry) => `"${shortTitle(entry.title)}"`);
         if (sorted.length > NAMED_TITLES) named.push('…');
         return {
@@ -129,7 +130,7 @@ export const focalPointSpelling: WorkspaceRule = {
     const findings: WorkspaceFinding[] = [];
     for (const spellings of byKey.values()) {
       if (spellings.size < 2) continue;
-      const [common] = [...spellings].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+      const [common] = [...spellings].sort((a, b) => b[1].length - a[1].length || byCodeUnits(a[0], b[0]));
       for (const [spelling, documents] of spellings) {
         if (spelling === common![0]) continue;
         for (const entry of documents) {

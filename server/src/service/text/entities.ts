@@ -18,6 +18,7 @@ export interface EntityFound {
 /** The HTML entities of one line of text that a reader would see as code, not as the character. */
 export function findEntities(line: string): EntityFound[] {
   const found: EntityFound[] = [];
+  if (!line.includes('&')) return found;
   const exempt = exemptSpans(line);
   for (const match of line.matchAll(ENTITY)) {
     if (exempt.some(([start, end]) => match.index >= start && match.index < end)) continue;

@@ -19,8 +19,17 @@ export function fold(value: string): string {
   return result;
 }
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 function foldUncached(value: string): string {
   if (/^[a-z0-9 ]*$/.test(value)) return value.trim().replace(/ +/g, ' ');
+  // Plain ASCII has no accents to take off: the same result without Unicode normalisation.
+  if (!NOT_ASCII.test(value))
+    return value
+      .replace(/&amp;/g, '&')
+      .toLowerCase()
+      .replace(/[^a-z0-9&]+/g, ' ')
+      .trim();
   return value
     .replace(/&amp;/g, '&')
     .normalize('NFKD')

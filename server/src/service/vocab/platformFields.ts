@@ -56,6 +56,17 @@ export const TITLE_LIMIT = 99;
  */
 export function platformLength(text: string): number {
   let count = 0;
-  for (const char of text) if (!/\p{Emoji_Modifier}/u.test(char)) count++;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // The second half of a surrogate pair belongs to the character before it.
+    if (code >= 0xdc00 && code <= 0xdfff && index > 0) {
+      const before = text.charCodeAt(index - 1);
+      if (before >= 0xd800 && before <= 0xdbff) continue;
+    }
+    // The five skin-tone modifiers (U+1F3FB–U+1F3FF), written as \ud83c\udffb–\udfff, count with their emoji.
+    const next = text.charCodeAt(index + 1);
+    if (code === 0xd83c && next >= 0xdffb && next <= 0xdfff) continue;
+    count++;
+  }
   return count;
 }

@@ -16,14 +16,21 @@ export interface IndexRecord {
   form: FormId | null;
   /** Its summary for the maps and the rules across documents; null for documents that are no learning plans. */
   entry: IndexEntry | null;
+  /** What its check found, once it was checked (a workspace read for its map alone is not). */
+  checked?: CheckedRecord;
+  directives: readonly Directive[];
+  settings: ResolvedSettings;
+}
+
+export interface CheckedRecord {
   /** Its own findings as of its last reading from disk (an open document's come from its analysis instead). */
   own: readonly Finding[];
   /** Ready for the platform, or what blocks it, by its own findings (those across documents are added on demand). */
   readiness: Readiness;
   /** How many own findings it has of each severity. */
   counts: Record<Severity, number>;
-  directives: readonly Directive[];
-  settings: ResolvedSettings;
+  /** The line of its first own error or warning, or null. */
+  firstProblemLine: number | null;
 }
 
 /**

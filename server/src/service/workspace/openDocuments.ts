@@ -47,6 +47,11 @@ export class OpenDocuments {
     return [...this.texts.keys()];
   }
 
+  /** The editor's text of an open document, with its version; undefined when it is not open. */
+  text(uri: string): { text: string; version: number } | undefined {
+    return this.texts.get(uri);
+  }
+
   /** Forgets every analysis: the settings changed. */
   invalidate(): void {
     this.generation++;

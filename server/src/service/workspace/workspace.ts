@@ -1,18 +1,14 @@
 import { analyzeText } from '../analysis/analyze';
-import type { DocumentAnalysis } from '../analysis/types';
-import { checkDocument, type CheckResult } from '../check';
-import { errorBlockers, readiness } from '../features/readiness';
+import { checkDocument } from '../check';
 import type { WorkspaceEntry } from '../features/indexEntry';
-import { indexEntry } from '../features/indexEntry';
 import type { DocumentFile, ServiceHost } from '../host';
 import type { Localize } from '../l10n';
-import type { Severity } from '../model';
 import type { Finding, Rule } from '../rules/types';
 import type { ResolvedSettings } from '../settings';
-import { readDirectives } from '../suppressions';
 import { DocumentIndex, type IndexRecord } from './documentIndex';
 import { isDocumentName } from './documentFiles';
 import { OpenDocuments } from './openDocuments';
+import { checkedOf, recordOf, sortFindings, workspaceEntry } from './records';
 import { isInside } from './uris';
 
 export interface ScanProgress {
@@ -42,6 +38,8 @@ export class Workspace {
   private folders: string[] = [];
   /** Whether the caller gathered a workspace (scanned folders, added files): only then do documents meet. */
   private active = false;
+  /** Whether the workspace's documents are checked as they are read (its problems are shown), or only indexed. */
+  private checking = false;
 
   constructor(
     private readonly host: ServiceHost,
@@ -61,7 +59,19 @@ export class Workspace {
     this.open.delete(uri);
     this.pending.delete(uri);
     if (!this.index.has(uri)) return false;
-    return this.load(uri, 'read');
+    return this.load(uri, 'read', this.checking);
+  }
+
+  /** A document's text as the editor has it (with its version), else as the file holds it; null when there is none. */
+  async text(uri: string): Promise<{ text: string; version: number | null } | null> {
+    const open = this.open.text(uri);
+    if (open) return open;
+    const text = await this.host.readFile(uri);
+    return text === null ? null : { text, version: null };
+  }
+
+  isOpen(uri: string): boolean {
+    return this.open.has(uri);
   }
 
   isKnown(uri: string): boolean {
@@ -72,20 +82,28 @@ export class Workspace {
     return this.index.uris();
   }
 
-  /** Reads every document below the folders, skipping those whose stamp has not changed. */
-  async scan(folders: readonly string[], progress?: ScanProgress): Promise<{ cancelled: boolean }> {
+  /**
+   * Reads every document below the folders, skipping those whose stamp has not changed. Checked too unless `check`
+   * is false: the maps need only each document's entry.
+   */
+  async scan(
+    folders: readonly string[],
+    progress?: ScanProgress,
+    check = true,
+  ): Promise<{ cancelled: boolean }> {
     this.active = true;
+    this.checking ||= check;
     this.folders = [...new Set([...this.folders, ...folders])];
     const isCancelled = () => progress?.isCancelled() ?? false;
     const found: DocumentFile[] = [];
     for (const folder of folders) {
       for await (const file of this.host.listDocuments(folder, isCancelled)) found.push(file);
     }
-    const queue = [...found];
+    let next = 0;
     let done = 0;
     const reader = async () => {
-      for (let file = queue.shift(); file && !isCancelled(); file = queue.shift()) {
-        await this.refresh(file);
+      for (let file = found[next++]; file && !isCancelled(); file = found[next++]) {
+        await this.refresh(file, check);
         progress?.report(++done, found.length);
       }
     };
@@ -97,13 +115,14 @@ export class Workspace {
   /** A document the caller read itself (the command line's files). */
   async addFile(uri: string, text: string): Promise<void> {
     this.active = true;
-    await this.record(uri, 'read', text);
+    this.checking = true;
+    await this.record(uri, 'read', text, true);
   }
 
   /** A file changed or appeared on disk. */
   async fileChanged(uri: string): Promise<boolean> {
     if (!this.active || this.open.has(uri) || !isDocumentName(uri) || !this.belongs(uri)) return false;
-    return this.load(uri, 'read');
+    return this.load(uri, 'read', this.checking);
   }
 
   fileDeleted(uri: string): boolean {
@@ -117,7 +136,9 @@ export class Workspace {
     this.open.invalidate();
     for (const uri of this.open.uris()) if (this.index.has(uri)) this.pending.add(uri);
     const closed = this.index.uris().filter((uri) => !this.open.has(uri));
-    await Promise.all(closed.map((uri) => this.load(uri, 'read')));
+    await Promise.all(
+      closed.map((uri) => this.load(uri, 'read', this.index.get(uri)?.checked !== undefined)),
+    );
   }
 
   /** Own findings, then findings across documents, in document order. */
@@ -125,8 +146,15 @@ export class Workspace {
     await this.syncOpenRecords();
     const own = this.open.has(uri)
       ? ((await this.open.checked(uri))?.result.findings ?? [])
-      : (this.index.get(uri)?.own ?? []);
+      : await this.ownOf(uri);
     return sortFindings([...own, ...this.index.crossFindings(uri)]);
+  }
+
+  /** A closed document's own findings: as checked when it was read, or checked now when it was only indexed. */
+  private async ownOf(uri: string): Promise<readonly Finding[]> {
+    const record = this.index.get(uri);
+    if (record && !record.checked) await this.load(uri, record.stamp, true);
+    return this.index.get(uri)?.checked?.own ?? [];
   }
 
   /** The documents whose findings across documents changed since the last call. */
@@ -141,24 +169,25 @@ export class Workspace {
     return record ? { kind: record.kind, form: record.form } : undefined;
   }
 
-  /** Every learning-plan-family document's entry, with its problems and readiness, findings across documents included. */
+  /**
+   * Every learning-plan-family document's entry with its problems and readiness, checking first each one that was
+   * only indexed (for the map): what the portfolio shows. From then on, documents are checked as they are read.
+   */
+  async checkedEntries(): Promise<WorkspaceEntry[]> {
+    this.checking = true;
+    for (const uri of this.index.uris()) {
+      const record = this.index.get(uri);
+      if (record?.entry && !record.checked && !this.open.has(uri)) await this.load(uri, record.stamp, true);
+    }
+    return this.entries();
+  }
+
+  /** Every learning-plan-family document's entry, with its problems and readiness once it was checked. */
   async entries(): Promise<WorkspaceEntry[]> {
     await this.syncOpenRecords();
     return this.index.uris().flatMap((uri) => {
-      const record = this.index.get(uri)!;
-      if (!record.entry) return [];
-      const cross = this.index.crossFindings(uri);
-      const crossCounts = countBySeverity(cross);
-      const problems = { ...record.counts };
-      for (const severity of SEVERITIES) problems[severity] += crossCounts[severity];
-      const blockers = [...record.readiness.blockers, ...errorBlockers(cross)];
-      return [
-        {
-          ...record.entry,
-          problems,
-          readiness: { ...record.readiness, ready: blockers.length === 0, blockers },
-        },
-      ];
+      const entry = workspaceEntry(this.index.get(uri)!, this.index.crossFindings(uri));
+      return entry ? [entry] : [];
     });
   }
 
@@ -166,34 +195,43 @@ export class Workspace {
     return this.index.has(uri) || (this.active && this.folders.some((folder) => isInside(uri, folder)));
   }
 
-  private async refresh(file: DocumentFile): Promise<void> {
-    if (this.open.has(file.uri)) this.pending.add(file.uri);
-    else if (this.index.get(file.uri)?.stamp !== file.stamp) await this.load(file.uri, file.stamp);
+  private async refresh(file: DocumentFile, check: boolean): Promise<void> {
+    if (this.open.has(file.uri)) return void this.pending.add(file.uri);
+    const known = this.index.get(file.uri);
+    if (known?.stamp === file.stamp && (known.checked || !check)) return;
+    await this.load(file.uri, file.stamp, check);
   }
 
-  private async load(uri: string, stamp: string): Promise<boolean> {
+  private async load(uri: string, stamp: string, check: boolean): Promise<boolean> {
     const text = await this.host.readFile(uri).catch(() => null);
     if (text === null) {
       this.index.delete(uri);
       return false;
     }
-    await this.record(uri, stamp, text);
+    await this.record(uri, stamp, text, check);
     return true;
   }
 
-  private async record(uri: string, stamp: string, text: string): Promise<void> {
+  private async record(uri: string, stamp: string, text: string, check: boolean): Promise<void> {
     const settings = await this.options.settingsFor(uri);
     const analysis = analyzeText(text, settings.forms);
-    const result = checkDocument(analysis, settings, this.options.rules);
-    for (const failure of result.failures) this.options.onRuleFailure(uri, failure.rule, failure.error);
-    this.index.set(uri, this.recordOf(uri, { analysis, settings, result }, stamp));
+    const record = recordOf(uri, analysis, settings, stamp);
+    if (check) {
+      const result = checkDocument(analysis, settings, this.options.rules);
+      for (const failure of result.failures) this.options.onRuleFailure(uri, failure.rule, failure.error);
+      record.checked = checkedOf(analysis, result, false, this.options.t);
+    }
+    this.index.set(uri, record);
   }
 
   private async syncOpenRecords(): Promise<void> {
     for (const uri of [...this.pending]) {
       this.pending.delete(uri);
       const state = await this.open.checked(uri);
-      if (state) this.index.set(uri, this.recordOf(uri, state, 'open'));
+      if (!state) continue;
+      const record = recordOf(uri, state.analysis, state.settings, 'open');
+      record.checked = checkedOf(state.analysis, state.result, true, this.options.t);
+      this.index.set(uri, record);
     }
   }
 
@@ -203,61 +241,4 @@ export class Workspace {
       if (under && !present.has(uri) && !this.open.has(uri)) this.index.delete(uri);
     }
   }
-
-  /**
-   * What the index keeps of a document: for a closed one its own findings too, without their fixes (only open
-   * documents get code actions); an open one's come from its analysis when asked.
-   */
-  private recordOf(
-    uri: string,
-    {
-      analysis,
-      settings,
-      result,
-    }: { analysis: DocumentAnalysis; settings: ResolvedSettings; result: CheckResult },
-    stamp: string,
-  ): IndexRecord {
-    const own = stamp === 'open' ? [] : result.findings.map(({ fixes: _fixes, ...finding }) => finding);
-    return {
-      ...entryOf(uri, analysis, settings, stamp, own),
-      readiness: readiness(analysis, result.findings, this.options.t),
-      counts: countBySeverity(result.findings),
-    };
-  }
-}
-
-function entryOf(
-  uri: string,
-  analysis: DocumentAnalysis,
-  settings: ResolvedSettings,
-  stamp: string,
-  own: Finding[],
-): Omit<IndexRecord, 'readiness' | 'counts'> {
-  return {
-    stamp,
-    kind: analysis.doc.kind,
-    form: analysis.form?.id ?? null,
-    entry: analysis.doc.kind === 'other' ? null : indexEntry(uri, analysis),
-    own,
-    directives: readDirectives(analysis.doc),
-    settings,
-  };
-}
-
-const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
-
-/** How many findings there are of each severity. */
-export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  return counts;
-}
-
-export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(
-    (a, b) =>
-      a.range.start.line - b.range.start.line ||
-      a.range.start.character - b.range.start.character ||
-      a.rule.localeCompare(b.rule),
-  );
 }

@@ -1,0 +1,277 @@
+/**
+ * The portfolio in a real VS Code (code-server in Chromium) on a workspace of the corpus sample, driven as a Lab's
+ * knowledge-management focal point would: filter by SDG 5, sort by completeness, add a method to three documents
+ * through the refactor preview and undo it in one step, export the table as CSV, open a document from its row.
+ */
+import assert from 'node:assert/strict';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  watch,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Frame, Page } from 'playwright-core';
+import { createLanguageService } from '../../server/src/service';
+import { CORPUS } from '../support/corpus';
+import { ROOT } from '../support/docs';
+import { nodeHost } from '../../server/src/hosts/nodeFiles';
+import {
+  packageExtension,
+  runCommand,
+  screenshot,
+  startEditor,
+  TIMEOUT,
+  webviewFrame,
+  type EditorSession,
+} from './harness';
+
+const IMAGES = join(ROOT, 'docs', 'images');
+const METHOD = 'Portfolio Review';
+
+/** Resolves once the file's text satisfies the condition, checked now and at each change of the file. */
+function fileBecomes(path: string, condition: (text: string) => boolean, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (!condition(readFileSync(path, 'utf8'))) return false;
+      watcher.close();
+      clearTimeout(timer);
+      resolve();
+      return true;
+    };
+    const watcher = watch(path, () => void check());
+    const timer = setTimeout(() => {
+      watcher.close();
+      reject(new Error(`${path} never ${what}`));
+    }, TIMEOUT);
+    check();
+  });
+}
+
+/** Resolves once the file exists with its last line written, checked now and at each change in its folder. */
+function fileAppears(path: string): Promise<void> {
+  const written = () => existsSync(path) && readFileSync(path, 'utf8').endsWith('\r\n');
+  return new Promise((resolve, reject) => {
+    const done = (error?: Error) => {
+      watcher.close();
+      clearTimeout(timer);
+      if (error) reject(error);
+      else resolve();
+    };
+    const watcher = watch(dirname(path), () => {
+      if (written()) done();
+    });
+    const timer = setTimeout(() => done(new Error(`${path} was never written`)), TIMEOUT);
+    if (written()) done();
+  });
+}
+
+describe('the portfolio in VS Code (code-server)', () => {
+  let session: EditorSession;
+  let page: Page;
+  let frame: Frame;
+  let folder: string;
+  let withSdg5: number;
+  let total: number;
+  const chosen: string[] = [];
+
+  before(async () => {
+    const vsix = packageExtension();
+    folder = mkdtempSync(join(tmpdir(), 'lp-e2e-portfolio-'));
+    cpSync(CORPUS, folder, { recursive: true });
+    mkdirSync(IMAGES, { recursive: true });
+    const service = createLanguageService(nodeHost(() => undefined));
+    await service.scanFolders([pathToFileURL(folder).href]);
+    const { rows } = await service.portfolio();
+    total = rows.length;
+    withSdg5 = rows.filter((row) => row.sdgs.includes(5)).length;
+    session = await startEditor(vsix, folder);
+    page = session.page;
+  });
+
+  after(async () => {
+    await session?.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  async function scenario(name: string, body: () => Promise<void>): Promise<void> {
+    try {
+      await body();
+    } catch (error) {
+      const path = await screenshot(page, `failed-portfolio-${name}`).catch(() => 'none');
+      throw new Error(`${(error as Error).message}\nScreenshot: ${path}`, { cause: error });
+    }
+  }
+
+  const status = () => frame.locator('#lp-status').textContent();
+
+  it('opens the portfolio on the corpus sample, filters by SDG 5 and sorts by completeness', () =>
+    scenario('filter', async () => {
+      await runListedCommand(page, 'Learning Plans: Show Portfolio');
+      frame = await webviewFrame(page, '#lp-table tr.lp-row');
+      await frame.locator(`#lp-root[data-rows="${total}"]`).waitFor({ timeout: TIMEOUT });
+      assert.equal(await status(), `${total} of ${total} shown`);
+      await frame.locator('#lp-filter-sdg').selectOption('5');
+      assert.equal(await status(), `${withSdg5} of ${total} shown`);
+      await frame.getByRole('button', { name: 'Completeness' }).click();
+      assert.equal(await frame.locator('thead th[aria-sort]').getAttribute('aria-sort'), 'ascending');
+      for (const cell of await frame.locator('tr.lp-row td:nth-child(6)').allTextContents())
+        assert.match(cell, /Gender Equality/);
+      await screenshot(page, 'portfolio');
+      copyFileSync(join(ROOT, 'test-results', 'e2e', 'portfolio.png'), join(IMAGES, 'portfolio.png'));
+      await frame.locator('#lp-toggle-charts').click();
+      await frame.locator('#lp-charts svg[role="img"]').first().waitFor({ timeout: TIMEOUT });
+      await screenshot(page, 'portfolio-charts');
+      copyFileSync(
+        join(ROOT, 'test-results', 'e2e', 'portfolio-charts.png'),
+        join(IMAGES, 'portfolio-charts.png'),
+      );
+      await frame.locator('#lp-toggle-charts').click();
+    }));
+
+  it('adds a method to three documents through the refactor preview, and undoes it in one step', () =>
+    scenario('bulk-edit', async () => {
+      const lines = frame.locator('tr.lp-row');
+      for (let index = 0; index < 3; index++) {
+        await lines.nth(index).locator('td.lp-select input').click();
+        chosen.push(fileURLToPath((await lines.nth(index).getAttribute('data-uri'))!));
+      }
+      assert.match((await status()) ?? '', /3 selected/);
+      const before = chosen.map((path) => readFileSync(path, 'utf8'));
+      await frame.locator('#lp-edit-tags').click();
+      await quickInput(page, 'Edit tags of 3 documents: what to do', 'Add a value');
+      await quickInput(page, 'Edit tags of 3 documents: tag key', 'methods');
+      await quickInput(page, 'Edit tags of 3 documents: value to add', METHOD);
+      const apply = page.getByRole('button', { name: 'Apply', exact: true });
+      await apply.waitFor({ timeout: TIMEOUT });
+      // Each change needs confirmation: the preview lists them unticked; the reader ticks each document's.
+      const files = page.locator('.bulk-edit-panel .monaco-list-row[aria-level="1"]');
+      await files.nth(2).waitFor({ timeout: TIMEOUT });
+      assert.equal(await files.count(), 3);
+      for (let index = 0; index < 3; index++) await files.nth(index).locator('.edit-checkbox').click();
+      await screenshot(page, 'portfolio-bulk-edit');
+      copyFileSync(
+        join(ROOT, 'test-results', 'e2e', 'portfolio-bulk-edit.png'),
+        join(IMAGES, 'portfolio-bulk-edit.png'),
+      );
+      await apply.click();
+      for (const path of chosen)
+        await fileBecomes(
+          path,
+          (text) => text.includes(`[[methods:${METHOD}]]`),
+          `gained [[methods:${METHOD}]]`,
+        );
+      // The table follows: the three rows now list the method.
+      await frame.locator('tr.lp-row', { hasText: METHOD }).nth(2).waitFor({ timeout: TIMEOUT });
+      // Undone from one of the documents: the whole edit goes back, in the three files (left unsaved: the Explorer
+      // counts three).
+      await quickOpen(page, chosen[0]!.slice(chosen[0]!.lastIndexOf('/') + 1));
+      await page.keyboard.press('Control+Z');
+      await page
+        .locator('.activitybar .action-item', { has: page.locator('.codicon-explorer-view-icon') })
+        .locator('.badge-content', { hasText: /^3$/ })
+        .waitFor({ timeout: TIMEOUT });
+      await runCommand(page, 'File: Save All Files');
+      for (const [index, path] of chosen.entries())
+        await fileBecomes(path, (text) => text === before[index], 'came back as it was');
+    }));
+
+  it('exports the table, as filtered, to CSV', () =>
+    scenario('export', async () => {
+      // Back to the portfolio's tab: the page was put away while hidden and comes back as it was left.
+      await page.locator('.tab', { hasText: 'Learning Plans Portfolio' }).click();
+      frame = await webviewFrame(page, '#lp-table tr.lp-row');
+      await frame.locator(`#lp-root[data-rows="${total}"]`).waitFor({ timeout: TIMEOUT });
+      assert.equal(await frame.locator('#lp-filter-sdg').inputValue(), '5');
+      assert.match((await status()) ?? '', new RegExp(`^${withSdg5} of ${total} shown`));
+      await frame.locator('#lp-export-csv').click();
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+      await input.fill(join(folder, 'sdg5.csv'));
+      await page.keyboard.press('Enter');
+      const csv = join(folder, 'sdg5.csv');
+      await fileAppears(csv);
+      const lines = readFileSync(csv, 'utf8').trimEnd().split('\r\n');
+      assert.equal(lines.length - 1, withSdg5);
+      assert.ok(lines.slice(1).every((line) => line.includes('5. Gender Equality')));
+    }));
+
+  it('opens a document from its row, at its first problem', () =>
+    scenario('open', async () => {
+      const line = frame.locator('tr.lp-row').nth(1);
+      const uri = (await line.getAttribute('data-uri'))!;
+      const at = Number(await line.getAttribute('data-line'));
+      const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+      await line.locator('th').click();
+      await page
+        .locator('.editor-group-container.active .tab.active', { hasText: name })
+        .waitFor({ timeout: TIMEOUT });
+      await page
+        .locator('.statusbar-item', { hasText: new RegExp(`Ln ${at + 1}, Col 1`) })
+        .first()
+        .waitFor({ timeout: TIMEOUT });
+    }));
+});
+
+/**
+ * Runs a command from the palette once the palette lists it: a freshly installed extension's commands join the
+ * palette a moment after the workbench starts, and a palette opened before then does not list them; it is asked
+ * again, as the quick-fix helper does.
+ */
+async function runListedCommand(page: Page, title: string): Promise<void> {
+  const deadline = Date.now() + TIMEOUT;
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  for (;;) {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill(`>${title}`);
+    if (
+      await row.waitFor({ timeout: 5000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
+    if (Date.now() > deadline) throw new Error(`The palette never listed ${title}`);
+    await page.keyboard.press('Escape');
+  }
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+}
+
+/** Opens a file of the workspace by its name with Quick Open, and puts the focus in its editor. */
+async function quickOpen(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill(name);
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: name })
+    .first()
+    .waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+  await page
+    .locator('.editor-group-container.active .tab.active', { hasText: name })
+    .waitFor({ timeout: TIMEOUT });
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
+}
+
+/** Answers one step of a quick input: waits for its title, types, and takes the first item. */
+async function quickInput(page: Page, title: string, answer: string): Promise<void> {
+  await page
+    .locator('.quick-input-widget .quick-input-title', { hasText: title })
+    .waitFor({ timeout: TIMEOUT });
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(answer);
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: answer })
+    .first()
+    .waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+}
