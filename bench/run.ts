@@ -17,7 +17,7 @@ import {
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol';
 import { pathToFileURL } from 'node:url';
 import { WorkspaceMapRequest } from '../server/src/protocol';
 import { CORPUS } from '../test/support/corpus';
@@ -241,6 +241,7 @@ async function editorFigures(): Promise<void> {
         comparison: '<',
       });
     }
+    await authoringFigures(client, plan);
     if (initialize.capabilities.hoverProvider) {
       const times: number[] = [];
       for (let run = 0; run < (quick ? 60 : 300); run++) {
@@ -259,6 +260,64 @@ async function editorFigures(): Promise<void> {
   } finally {
     await client.stop();
   }
+}
+
+/** Milliseconds of each of `runs` requests, one after the other. */
+async function timed(runs: number, request: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    await request();
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+/**
+ * What an author asks for as they write: the longest completion list with its documentation (every country, with
+ * its codes, official name and use), and the quick fixes at a misspelt value, fix all with every round included.
+ */
+async function authoringFigures(client: LspClient, plan: string): Promise<void> {
+  const uri = 'untitled:bench-authoring';
+  const lines = plan.split('\n');
+  const methods = lines.findIndex((candidate) => candidate.startsWith('[[methods:'));
+  lines.splice(methods, 0, '[[country:', '[[methods:Sensemakng]]');
+  await client.open(uri, lines.join('\n'));
+  await client.diagnostics(uri, (list) => list.some((diagnostic) => diagnostic.code === 'LP011'));
+  const runs = quick ? 60 : 300;
+  const countries = await timed(runs, () =>
+    client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: { line: methods, character: 10 },
+    }),
+  );
+  record(
+    'completion after [[country:, with documentation, 15 KB plan',
+    'ms',
+    countries,
+    'bench: completion over stdio',
+    {
+      limit: 20,
+      comparison: '<',
+    },
+  );
+  const fixes = await timed(runs, () =>
+    client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: methods + 1, character: 12 }, end: { line: methods + 1, character: 12 } },
+      context: { diagnostics: [] },
+    }),
+  );
+  record(
+    'quick fixes with fix all at a misspelt value, 15 KB plan',
+    'ms',
+    fixes,
+    'bench: codeAction over stdio',
+    {
+      limit: 20,
+      comparison: '<',
+    },
+  );
 }
 
 async function memoryFigure(): Promise<void> {

@@ -4,7 +4,8 @@ import { newPlan, NEW_PLAN_COMMAND } from './commands/newPlan';
 import { learningPlanTags } from './markdownItTags';
 import { MapPanel } from './panels/mapPanel';
 import { PortfolioPanel, SHOW_PORTFOLIO_COMMAND } from './panels/portfolioPanel';
-import { isCandidate, PreviewPanel } from './panels/previewPanel';
+import { PreviewPanel } from './panels/previewPanel';
+import { isCandidate, isPlan, PlanDocuments } from './planDocuments';
 import { portfolioStatusItem } from './portfolio/statusItem';
 import { ReadinessStatus } from './statusBar';
 
@@ -24,9 +25,10 @@ export async function activateWith(
   context.subscriptions.push(output);
   const started = await startClient(output);
   const client = started.client;
-  const preview = new PreviewPanel(context.extensionUri, client);
+  const plans = new PlanDocuments(client);
+  const preview = new PreviewPanel(context.extensionUri, client, plans);
   const map = new MapPanel(context.extensionUri, client);
-  const status = new ReadinessStatus(client);
+  const status = new ReadinessStatus(plans);
   const portfolio = new PortfolioPanel(context.extensionUri, client);
   const activeDocument = () => {
     const document = vscode.window.activeTextEditor?.document;
@@ -38,6 +40,7 @@ export async function activateWith(
   };
   context.subscriptions.push(
     started,
+    plans,
     preview,
     map,
     status,
@@ -46,17 +49,22 @@ export async function activateWith(
     // An optional filter (plain data, as the portfolio's own): the workspace map opens the portfolio with its own.
     vscode.commands.registerCommand(SHOW_PORTFOLIO_COMMAND, (filter?: unknown) => portfolio.show(filter)),
     vscode.commands.registerCommand(NEW_PLAN_COMMAND, () => newPlan(client)),
-    vscode.commands.registerCommand('learningPlans.openPreview', () => {
+    vscode.commands.registerCommand('learningPlans.openPreview', async () => {
       const document = activeDocument();
-      if (document) preview.open(document, vscode.ViewColumn.Active);
+      if (document) await preview.open(document, vscode.ViewColumn.Active);
     }),
-    vscode.commands.registerCommand('learningPlans.openPreviewToSide', () => {
+    vscode.commands.registerCommand('learningPlans.openPreviewToSide', async () => {
       const document = activeDocument();
-      if (document) preview.open(document, vscode.ViewColumn.Beside);
+      if (document) await preview.open(document, vscode.ViewColumn.Beside);
     }),
-    vscode.commands.registerCommand('learningPlans.showMap', () => {
+    vscode.commands.registerCommand('learningPlans.showMap', async () => {
       const document = activeDocument();
-      if (document) map.showDocument(document);
+      if (!document) return;
+      if (isPlan(await plans.summary(document))) map.showDocument(document);
+      else
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t('This document is not a learning plan: it has no places to map.'),
+        );
     }),
     vscode.commands.registerCommand('learningPlans.showWorkspaceMap', () => map.showWorkspace()),
   );

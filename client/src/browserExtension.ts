@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { SETTINGS_SECTION } from '../../server/src/protocol';
 import { activateWith, type Started } from './activate';
+import { CLIENT_MIDDLEWARE } from './clientMiddleware';
 import { DOCUMENT_SELECTOR } from './documentSelector';
 import { serveWorkspaceFiles, workspaceWatchers } from './workspaceFiles';
 
@@ -23,6 +24,7 @@ export function activate(context: vscode.ExtensionContext) {
       outputChannel: output,
       initializationOptions: { locale: vscode.env.language },
       synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: watchers },
+      middleware: CLIENT_MIDDLEWARE,
     });
     // Registered before the start: the server asks for the workspace's files as soon as it is initialized.
     const served = serveWorkspaceFiles(client);

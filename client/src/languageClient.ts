@@ -6,6 +6,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../../server/src/protocol';
+import { CLIENT_MIDDLEWARE } from './clientMiddleware';
 import { DOCUMENT_SELECTOR } from './documentSelector';
 import { workspaceWatchers } from './workspaceFiles';
 import { SERVER_NODE_FLAGS, SETTINGS_SECTION } from '../../server/src/protocol';
@@ -34,6 +35,7 @@ export async function startLanguageClient(
     outputChannel: output,
     initializationOptions,
     synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: watchers },
+    middleware: CLIENT_MIDDLEWARE,
   };
   const client = new LanguageClient('learningPlans', 'Learning Plans', serverOptions, clientOptions);
   await client.start();

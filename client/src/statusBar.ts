@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient';
-import { DocumentSummaryRequest, type DocumentSummary } from '../../server/src/protocol';
-import { isCandidate } from './panels/previewPanel';
+import type { DocumentSummary } from '../../server/src/protocol';
+import { isCandidate, type PlanDocuments } from './planDocuments';
 
-const DELAY_MS = 300;
 export const SHOW_READINESS_COMMAND = 'learningPlans.showReadiness';
 
 /**
@@ -17,33 +15,27 @@ export class ReadinessStatus implements vscode.Disposable {
     100,
   );
   private readonly subscriptions: vscode.Disposable[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
   private shown: { document: vscode.TextDocument; summary: DocumentSummary } | undefined;
 
-  constructor(private readonly client: BaseLanguageClient) {
+  /** Fed by what the server says of the active document, as the documents' summaries are read again. */
+  constructor(private readonly plans: PlanDocuments) {
     this.item.name = vscode.l10n.t('Learning plan readiness');
     this.item.command = SHOW_READINESS_COMMAND;
     this.subscriptions.push(
-      vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document === vscode.window.activeTextEditor?.document) this.schedule();
+      vscode.window.onDidChangeActiveTextEditor(() => void this.update()),
+      plans.onDidChange((document) => {
+        if (document === vscode.window.activeTextEditor?.document) void this.update();
       }),
       vscode.commands.registerCommand(SHOW_READINESS_COMMAND, () => this.showList()),
     );
-    this.schedule();
-  }
-
-  private schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.update(), DELAY_MS);
+    void this.update();
   }
 
   private async update(): Promise<void> {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !isCandidate(document)) return this.hide();
-    const summary = await this.client
-      .sendRequest(DocumentSummaryRequest, { uri: document.uri.toString() })
-      .catch(() => null);
+    const summary = await this.plans.summary(document);
+    if (document !== vscode.window.activeTextEditor?.document) return;
     if (!summary?.readiness.applies) return this.hide();
     this.shown = { document, summary };
     const { answered, total } = summary.completeness;
@@ -94,7 +86,6 @@ export class ReadinessStatus implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
     this.item.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
   }

@@ -1,5 +1,5 @@
 // Every ISO 3166-1 country with the archive's spelling, aliases (common ones, world-atlas's, the archive lookup's),
-// names in Spanish, French and Portuguese (i18n-iso-countries), its continent as the archive's lookup gives it,
+// names in Spanish, French and Portuguese (i18n-iso-countries), its official name (iso-codes), its continent as the archive's lookup gives it,
 // a representative point, and how often the archive names it; plus the regions the lookup and the archive know.
 import { createRequire } from 'node:module';
 import { type CountryBorders, type Point } from './countryPoints';
@@ -30,6 +30,8 @@ export interface CountryData {
   alpha2: string;
   alpha3: string;
   numeric: string | null;
+  /** The name ISO 3166 gives the country in full ("Plurinational State of Bolivia"). */
+  official: string | null;
   aliases: string[];
   es: string | null;
   fr: string | null;
@@ -60,6 +62,8 @@ export interface CountryInputs {
   counts: Readonly<Record<string, number>>;
   /** The points of the committed countries.json, kept: computing them again takes the borders' whole geometry. */
   keptPoints: ReadonlyMap<string, Point>;
+  /** Official names by ISO code: read from iso-codes when given, else those of the committed countries.json. */
+  officialNames: ReadonlyMap<string, string>;
   borders: CountryBorders;
 }
 
@@ -107,6 +111,7 @@ function isoCountry(alpha2: string, inputs: CountryInputs): CountryData {
     alpha2,
     alpha3: iso.alpha2ToAlpha3(alpha2)!,
     numeric: iso.alpha2ToNumeric(alpha2) ?? null,
+    official: inputs.officialNames.get(alpha2) ?? null,
     aliases: [...new Set(spellings.filter((name) => name !== canonical))],
     es: local.es[0] ?? null,
     fr: local.fr[0] ?? null,

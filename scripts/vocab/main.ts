@@ -1,5 +1,6 @@
 // Regenerates the vocabularies (server/src/service/vocab/data: sdgs.json, enums.json, countries.json) from the
-// platform's own lists. Run: npm run vocab -- PLATFORM_CHECKOUT ARCHIVE_CHECKOUT [--toolkit DIR] [--data DIR]
+// platform's own lists. Run: npm run vocab -- PLATFORM_CHECKOUT ARCHIVE_CHECKOUT [--toolkit DIR] [--iso-codes FILE]
+// [--data DIR]
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,7 +21,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
 export const DATA_FOLDER = join(ROOT, 'server', 'src', 'service', 'vocab', 'data');
 const ARCHIVE_COUNTRY_COUNTS = join(ROOT, 'scripts', 'data', 'archive-countries.json');
 
-export const USAGE = `Usage: npm run vocab -- PLATFORM_CHECKOUT ARCHIVE_CHECKOUT [--toolkit DIR] [--data DIR]
+export const USAGE = `Usage: npm run vocab -- PLATFORM_CHECKOUT ARCHIVE_CHECKOUT [--toolkit DIR] [--iso-codes FILE]
+                     [--data DIR]
 
 Regenerates sdgs.json, enums.json and countries.json from the platform's own lists:
   PLATFORM_CHECKOUT  a folder holding UNDP-Accelerator-Labs/platform: init_taxonomies.sql, config/edit/exp.js, sm.js
@@ -28,6 +30,8 @@ Regenerates sdgs.json, enums.json and countries.json from the platform's own lis
                      its __scripts__/data/country_lookup.json
   --toolkit DIR      a checkout of UNDP-Accelerator-Labs/RBLAC-SIGNATURE-SOLUTIONS, to add the SDG spellings of its
                      cards (without it, the spellings already known are kept)
+  --iso-codes FILE   iso-codes' iso_3166-1.json (Debian: /usr/share/iso-codes/json/iso_3166-1.json), for the
+                     countries' official names (without it, the names already known are kept)
   --data DIR         the vocabulary data to refresh (default: server/src/service/vocab/data). It is read too: what
                      the platform lacks (official names and statements, colours, counts of use, points) is kept.
 `;
@@ -38,6 +42,7 @@ interface Options {
   platform: string;
   archive: string;
   toolkit: string | null;
+  isoCodes: string | null;
   data: string;
 }
 
@@ -47,7 +52,7 @@ function parseOptions(argv: readonly string[]): Options {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { toolkit: { type: 'string' }, data: { type: 'string' } },
+      options: { toolkit: { type: 'string' }, 'iso-codes': { type: 'string' }, data: { type: 'string' } },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
@@ -56,7 +61,13 @@ function parseOptions(argv: readonly string[]): Options {
   const [platform, archive, ...rest] = positionals;
   if (!platform || !archive || rest.length > 0)
     throw new UsageError('Give two folders: the platform and the archive.');
-  return { platform, archive, toolkit: values.toolkit ?? null, data: values.data ?? DATA_FOLDER };
+  return {
+    platform,
+    archive,
+    toolkit: values.toolkit ?? null,
+    isoCodes: values['iso-codes'] ?? null,
+    data: values.data ?? DATA_FOLDER,
+  };
 }
 
 function readSource(folder: string, path: string, what: string): string {
@@ -91,6 +102,21 @@ function keptPoints(data: string): Map<string, Point> {
   return new Map(countries.flatMap((country) => (country.point ? [[country.alpha2, country.point]] : [])));
 }
 
+/** The countries' official names: those of the committed countries.json, then iso-codes' when given. */
+function officialNames(data: string, isoCodes: string | null): Map<string, string> {
+  const { countries } = readJson<{ countries: { alpha2: string; official?: string | null }[] }>(
+    join(data, 'countries.json'),
+  );
+  const names = new Map(
+    countries.flatMap((country) => (country.official ? [[country.alpha2, country.official] as const] : [])),
+  );
+  if (!isoCodes) return names;
+  const iso = readJson<{ '3166-1'?: { alpha_2: string; name: string; official_name?: string }[] }>(isoCodes);
+  if (!Array.isArray(iso['3166-1'])) throw new SourceError(`${isoCodes} holds no "3166-1" list.`);
+  for (const entry of iso['3166-1']) names.set(entry.alpha_2, entry.official_name ?? entry.name);
+  return names;
+}
+
 /** The three files' new contents, by file name, as plain data (not yet formatted), and the lookup's names left out. */
 function buildVocabularies(options: Options): { files: Record<string, unknown>; leftOut: string[] } {
   const platform = 'UNDP-Accelerator-Labs/platform';
@@ -110,6 +136,7 @@ function buildVocabularies(options: Options): { files: Record<string, unknown>; 
     lookup,
     counts: readJson(ARCHIVE_COUNTRY_COUNTS),
     keptPoints: keptPoints(options.data),
+    officialNames: officialNames(options.data, options.isoCodes),
     borders: new CountryBorders(),
   });
   const files = {

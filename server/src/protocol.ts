@@ -139,6 +139,8 @@ export interface NewDocumentParams {
 }
 export interface NewDocumentResult {
   text: string;
+  /** The file name to propose when the document is first saved: its title, as a file name, and `.md`. */
+  fileName: string;
 }
 export const NewDocumentRequest = new RequestType<NewDocumentParams, NewDocumentResult, void>(
   'learningPlans/newDocument',

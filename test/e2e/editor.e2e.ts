@@ -318,7 +318,8 @@ describe('Learning Plans in VS Code (code-server)', () => {
         .waitFor({ timeout: TIMEOUT });
       const text = await editorText(page);
       assert.match(text, /\[\[country:Bolivia\]\]\n\[\[latlng:-?\d/);
-      await filterProblems(page, 'Untitled-1');
+      // The new plan is untitled, named after its title for its first save.
+      await filterProblems(page, 'Digital inclusion');
       await waitForProblems(
         page,
         (rows) => rows.some((row) => row.includes('LP045')),
@@ -342,7 +343,7 @@ describe('Learning Plans in VS Code (code-server)', () => {
         .locator('.editor-group-container.active .view-line', { hasText: '## Challenge statement' })
         .first()
         .waitFor({ timeout: TIMEOUT });
-      await filterProblems(page, 'Untitled-2');
+      await filterProblems(page, 'Untitled-1');
       await waitForProblems(page, (rows) => rows.some((row) => row.includes('LP045')), 'the snippet checked');
       assert.equal(await page.locator('.markers-panel .monaco-tl-row .codicon-error').count(), 0);
     }));

@@ -15,16 +15,17 @@ describe('new document requests over stdio', () => {
       'learningPlans/newDocumentChoices',
     );
     assert.ok(choices.forms.some((form) => form.id === 'plan'));
-    assert.ok(choices.countries.some((country) => country.name === 'Bolivia'));
+    assert.ok(choices.countries.some((country) => country.name === 'Bolivia' && country.label === 'Bolivia'));
   });
 
   it('writes a new plan that the server then finds free of errors', async () => {
-    const { text } = await client.connection.sendRequest<NewDocumentResult>('learningPlans/newDocument', {
-      form: 'plan',
-      title: 'Mi Barrio',
-      country: 'bolivia',
-    });
+    const { text, fileName } = await client.connection.sendRequest<NewDocumentResult>(
+      'learningPlans/newDocument',
+      { form: 'plan', title: 'Mi Barrio', country: 'bolivia' },
+    );
+    assert.equal(fileName, 'Mi Barrio.md');
     assert.match(text, /^# Mi Barrio\n/);
+    assert.match(text, /\n\[\[sdgs:\]\]\n/);
     assert.match(text, /\[\[country:Bolivia\]\]/);
     assert.match(text, new RegExp(`\\[\\[year:${new Date().getFullYear()}\\]\\]`));
     const uri = 'untitled:Untitled-new';

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   DocumentLinkRequest,
   DocumentSymbolRequest,
+  SymbolKind,
   FoldingRangeRequest,
   SemanticTokensRequest,
   type DocumentSymbol,
@@ -23,13 +24,24 @@ describe('outline, folding, links and semantic tokens over stdio', () => {
   });
   after(() => client.stop());
 
-  it('answers documentSymbol with the sections of the plan', async () => {
-    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, {
+  it('answers documentSymbol with the title at the root, then the tags and the sections of the plan', async () => {
+    const [root, ...rest] = (await client.connection.sendRequest(DocumentSymbolRequest.type, {
       textDocument: { uri: seed.uri },
     })) as DocumentSymbol[];
+    assert.deepEqual(rest, []);
+    assert.equal(root?.name, 'Mi Barrio (Digital neighborhood)');
+    assert.equal(root?.kind, SymbolKind.File);
+    const symbols = root?.children ?? [];
     assert.deepEqual(symbols.map((s) => s.name).slice(0, 3), ['Tags', 'Title', 'Challenge statement']);
+    assert.deepEqual(
+      symbols.slice(0, 2).map((s) => s.kind),
+      [SymbolKind.Enum, SymbolKind.String],
+    );
     const partners = symbols.find((s) => s.name === 'Partners');
-    assert.equal(partners?.children?.filter((c) => c.detail === 'Partner').length, 2);
+    const named = partners?.children?.filter((c) => c.detail === 'Partner') ?? [];
+    assert.equal(named.length, 2);
+    assert.equal(named[0]?.kind, SymbolKind.Struct);
+    assert.equal(named[0]?.children?.[0]?.kind, SymbolKind.EnumMember, 'a question');
   });
 
   it('answers foldingRange with the tag block and the groups', async () => {

@@ -16,11 +16,12 @@ describe('fixes', () => {
   });
 
   it('fix all applies the preferred fixes; applying it again changes nothing', () => {
-    const text = '# P\r\n[[type:learnigplan]]\r\n[[sdgs:SDG 5]]\r\n[[sdgs:Gender equity]]\r\n## Title\r\n';
+    const text =
+      '# P\r\n[[type:learnigplan]]\r\n[[sdgs:SDG 5]]\r\n[[sdgs:Partnership for goals]]\r\n## Title\r\n';
     const once = fixAll(text, settings);
     assert.equal(
       once.text,
-      '# P\r\n[[type:learningplan]]\r\n[[sdgs:5. Gender equality]]\r\n[[sdgs:Gender equity]]\r\n## Title\r\n' +
+      '# P\r\n[[type:learningplan]]\r\n[[sdgs:5. Gender equality]]\r\n[[sdgs:Partnership for goals]]\r\n## Title\r\n' +
         once.text.slice(once.text.indexOf('## Title\r\n') + 10),
     );
     assert.ok(

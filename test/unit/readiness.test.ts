@@ -52,6 +52,19 @@ describe('readiness for the platform', () => {
     assert.ok(result.blockers.every((blocker) => blocker.kind === 'error'));
   });
 
+  it("names the template's placeholder focal point, on its line", () => {
+    const plan = example('001').text.replace(/\[\[focal_point:[^\]]*\]\]/, '[[focal_point:name@undp.org]]');
+    const line = plan.split('\n').findIndex((text) => text.startsWith('[[focal_point:'));
+    assert.deepEqual(verdict(plan).blockers, [
+      {
+        kind: 'field',
+        subject: '[[focal_point:…]]',
+        line,
+        message: "The focal point is the template's placeholder, name@undp.org.",
+      },
+    ]);
+  });
+
   it('does not apply to other documents', () => {
     assert.deepEqual(verdict('# A blog post\n\nWords.\n'), { applies: false, ready: true, blockers: [] });
   });

@@ -10,8 +10,13 @@ import { corpusFolder, example } from '../support/corpus';
 const plan = parseDocument(example('001').text);
 
 describe('outline', () => {
-  it('lists the tag block and the sections; learning-questions sections carry their question', () => {
-    const symbols = documentSymbols(plan, english);
+  it('starts at the title, then lists the tag block and the sections; learning questions carry their question', () => {
+    const [root, ...rest] = documentSymbols(plan, english);
+    assert.deepEqual(rest, [], 'one root');
+    assert.equal(root?.name, 'Mi Barrio (Digital neighborhood)');
+    assert.equal(root?.kind, 'document');
+    assert.equal(root?.selectionRange.start.line, 0);
+    const symbols = root!.children;
     assert.deepEqual(
       symbols.map((s) => s.name),
       [
@@ -30,7 +35,7 @@ describe('outline', () => {
   });
 
   it("gathers each partner's questions under the partner's name", () => {
-    const partners = documentSymbols(plan, english).find((s) => s.name === 'Partners')!;
+    const partners = documentSymbols(plan, english)[0]!.children.find((s) => s.name === 'Partners')!;
     const groups = partners.children.filter((child) => child.kind === 'group');
     assert.deepEqual(
       groups.map((g) => g.name),
@@ -51,6 +56,17 @@ describe('outline', () => {
     };
     for (const file of corpusFolder('learningplan').slice(0, 40))
       walk(documentSymbols(parseDocument(file.text), english));
+  });
+
+  it('names a toolkit card by its title, and a document without a title "Untitled"', () => {
+    const card = parseDocument(
+      '---\ntitle: Drones for mapping\nsignature_solutions : [Governance]\n---\n## Drones for mapping\n#### What it does.\n',
+    );
+    assert.equal(documentSymbols(card, english)[0]?.name, 'Drones for mapping');
+    assert.equal(
+      documentSymbols(parseDocument('[[type:learningplan]]\n## Title\n'), english)[0]?.name,
+      'Untitled',
+    );
   });
 
   it('is empty for documents that are not ours', () => {

@@ -92,6 +92,23 @@ describe('npm run vocab', () => {
     assert.ok(byCode('PE').point, 'points are kept from the committed data');
   });
 
+  it("takes the countries' official names from iso-codes when given, and keeps them otherwise", async () => {
+    const data = dataCopy('official');
+    const committed = json(data, 'countries.json');
+    for (const country of committed.countries) country.official = null;
+    writeFileSync(join(data, 'countries.json'), JSON.stringify(committed));
+    const isoCodes = join(FIXTURES, 'iso-codes', 'iso_3166-1.json');
+    await refreshVocabularies([PLATFORM, ARCHIVE, '--iso-codes', isoCodes, '--data', data]);
+    const official = (alpha2: string) =>
+      json(data, 'countries.json').countries.find((country: { alpha2: string }) => country.alpha2 === alpha2)
+        .official;
+    assert.equal(official('BO'), 'Plurinational State of Bolivia');
+    assert.equal(official('JP'), 'Japan', "ISO's name where it gives no official one");
+    assert.equal(official('PE'), null, 'a country the file lacks has none');
+    await refreshVocabularies([PLATFORM, ARCHIVE, '--data', data]);
+    assert.equal(official('BO'), 'Plurinational State of Bolivia', 'kept without iso-codes');
+  });
+
   it('stops, naming the value, when the archive has an answer the platform no longer offers', async () => {
     const data = dataCopy('stale');
     const platform = join(scratch, 'platform-without-completed');

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { DocumentSummaryRequest } from '../../../server/src/protocol';
+import { isCandidate, isPlan, type PlanDocuments } from '../planDocuments';
 import { createNonce, webviewShell } from './html';
+import { escapeHtml } from './htmlEscape';
 import { createAnswerMarkdown } from './markdown';
 import { parsePreviewMessage, type ExtensionToPreview } from './messages';
 import { renderPreviewBody, type PreviewLabels } from './previewBody';
@@ -58,13 +60,19 @@ export class PreviewPanel implements vscode.Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly client: LanguageClient,
+    private readonly plans: PlanDocuments,
   ) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === this.document) this.scheduleUpdate();
       }),
+      // The preview follows the learning-plan documents the author moves to, and stays on the last one otherwise.
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor && this.panel && isCandidate(editor.document)) this.show(editor.document);
+        if (!editor || !this.panel || !isCandidate(editor.document)) return;
+        const document = editor.document;
+        void this.plans.summary(document).then((summary) => {
+          if (isPlan(summary) && document === vscode.window.activeTextEditor?.document) this.show(document);
+        });
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
         if (event.textEditor.document === this.document && event.visibleRanges[0]) {
@@ -74,7 +82,9 @@ export class PreviewPanel implements vscode.Disposable {
     );
   }
 
-  open(document: vscode.TextDocument, column: vscode.ViewColumn): void {
+  /** Opens the preview of a learning-plan document; any other Markdown file gets VS Code's own preview. */
+  async open(document: vscode.TextDocument, column: vscode.ViewColumn): Promise<void> {
+    if (!isPlan(await this.plans.summary(document))) return notAPlan(document, column);
     if (!this.panel) this.panel = this.createPanel(column);
     else this.panel.reveal(column, true);
     this.show(document);
@@ -123,7 +133,10 @@ export class PreviewPanel implements vscode.Disposable {
       .sendRequest(DocumentSummaryRequest, { uri: document.uri.toString() })
       .catch(() => null);
     if (!summary || document !== this.document) return;
-    await this.post({ type: 'render', html: renderPreviewBody(summary, this.markdown, labels()) });
+    const html = isPlan(summary)
+      ? renderPreviewBody(summary, this.markdown, labels())
+      : `<p role="status">${escapeHtml(notAPlanMessage())}</p>`;
+    await this.post({ type: 'render', html });
   }
 
   private async receive(raw: unknown): Promise<void> {
@@ -160,7 +173,19 @@ export class PreviewPanel implements vscode.Disposable {
   }
 }
 
-/** Markdown and plain-text documents can be previewed; the server decides whether they are learning plans. */
-export function isCandidate(document: vscode.TextDocument): boolean {
-  return document.languageId === 'markdown' || document.languageId === 'plaintext';
+function notAPlanMessage(): string {
+  return vscode.l10n.t(
+    'This document is not a learning plan: it has neither the tags nor the sections of one. Start one with New Learning Plan…, or type lp- for a form.',
+  );
+}
+
+/** A document that is not a learning plan: VS Code's own preview for Markdown, a word of explanation otherwise. */
+async function notAPlan(document: vscode.TextDocument, column: vscode.ViewColumn): Promise<void> {
+  if (document.languageId === 'markdown') {
+    const command =
+      column === vscode.ViewColumn.Beside ? 'markdown.showPreviewToSide' : 'markdown.showPreview';
+    await vscode.commands.executeCommand(command, document.uri);
+    return;
+  }
+  void vscode.window.showInformationMessage(notAPlanMessage());
 }

@@ -178,12 +178,21 @@ class CheckRun {
       path: this.shown(uri),
       kind: described?.kind ?? 'other',
       form: described?.form ?? null,
-      diagnostics: findings.map(({ rule, name, severity, message, range }) => ({
+      diagnostics: findings.map(({ rule, name, severity, message, range, related }) => ({
         rule,
         name,
         severity,
         message,
         range,
+        ...(related
+          ? {
+              related: related.map((place) => ({
+                ...(place.uri && place.uri !== uri ? { path: this.shown(place.uri) } : {}),
+                range: place.range,
+                message: place.message,
+              })),
+            }
+          : {}),
       })),
     };
   }

@@ -7,6 +7,15 @@ export interface ReportedDiagnostic {
   severity: Severity;
   message: string;
   range: Range;
+  /** Other places the finding is about: in the same file, or in the file at `path`. */
+  related?: RelatedLocation[];
+}
+
+export interface RelatedLocation {
+  /** Another file, shown as the file paths are; absent for the diagnostic's own file. */
+  path?: string;
+  range: Range;
+  message: string;
 }
 
 export interface FileReport {

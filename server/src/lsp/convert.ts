@@ -3,6 +3,7 @@ import {
   CompletionItemKind,
   FoldingRangeKind,
   InsertTextFormat,
+  MarkupKind,
   SymbolKind,
   type CompletionItem,
   type CompletionList,
@@ -32,14 +33,20 @@ const COMPLETION_KINDS: Record<CompletionKind, CompletionItemKind> = {
   value: CompletionItemKind.EnumMember,
   section: CompletionItemKind.Module,
   item: CompletionItemKind.Value,
+  snippet: CompletionItemKind.Snippet,
 };
 
+/**
+ * The outline's icons, chosen to read as the document does rather than as code: a page for the document, a list of
+ * values for its tags, a heading's "abc" for each section (as VS Code's own Markdown outline), a card with text for
+ * each question, a group of blocks for each partner.
+ */
 const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {
   document: SymbolKind.File,
-  tags: SymbolKind.Property,
-  section: SymbolKind.Namespace,
-  question: SymbolKind.String,
-  group: SymbolKind.Object,
+  tags: SymbolKind.Enum,
+  section: SymbolKind.String,
+  question: SymbolKind.EnumMember,
+  group: SymbolKind.Struct,
 };
 
 export function toCompletionList(result: CompletionResult): CompletionList {
@@ -51,7 +58,9 @@ function toCompletionItem(entry: CompletionEntry): CompletionItem {
     label: entry.label,
     kind: COMPLETION_KINDS[entry.kind],
     ...(entry.detail ? { detail: entry.detail } : {}),
-    ...(entry.documentation ? { documentation: entry.documentation } : {}),
+    ...(entry.documentation
+      ? { documentation: { kind: MarkupKind.Markdown, value: entry.documentation } }
+      : {}),
     textEdit: { range: entry.range, newText: entry.insertText },
     insertTextFormat: entry.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     ...(entry.filterText ? { filterText: entry.filterText } : {}),

@@ -10,8 +10,11 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export const DIAGNOSTIC_SOURCE = 'learning-plans';
 
-/** A finding as an LSP diagnostic: its rule id is the code, linked to the rule's page. */
-export function toDiagnostic(finding: Finding, rulesDocUrl: string): Diagnostic {
+/**
+ * A finding of a document as an LSP diagnostic: its rule id is the code, linked to the rule's page; the places it is
+ * about (the question an answer repeats, another document) are its related information, for the editor to jump to.
+ */
+export function toDiagnostic(finding: Finding, uri: string, rulesDocUrl: string): Diagnostic {
   const anchor = `${finding.rule}-${finding.name}`.toLowerCase();
   return {
     range: finding.range,
@@ -20,5 +23,13 @@ export function toDiagnostic(finding: Finding, rulesDocUrl: string): Diagnostic 
     code: finding.rule,
     codeDescription: { href: `${rulesDocUrl}#${anchor}` },
     message: finding.message,
+    ...(finding.related?.length
+      ? {
+          relatedInformation: finding.related.map((place) => ({
+            location: { uri: place.uri ?? uri, range: place.range },
+            message: place.message,
+          })),
+        }
+      : {}),
   };
 }

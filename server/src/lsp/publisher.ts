@@ -63,7 +63,7 @@ export class Publisher {
     if (findings.length === 0 && !this.published.has(uri) && version === undefined) return;
     if (findings.length === 0) this.published.delete(uri);
     else this.published.add(uri);
-    const diagnostics = findings.map((finding) => toDiagnostic(finding, environment.rulesDocUrl));
+    const diagnostics = findings.map((finding) => toDiagnostic(finding, uri, environment.rulesDocUrl));
     await this.session.connection.sendDiagnostics({
       uri,
       ...(version === undefined ? {} : { version }),

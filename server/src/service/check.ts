@@ -70,10 +70,11 @@ class RuleRun {
     }
   }
 
-  private add({ range, message, fixes }: Report): void {
+  private add({ range, message, fixes, related }: Report): void {
     const rule = this.rule!;
     const finding: Finding = { rule: rule.id, name: rule.name, severity: this.severity, message, range };
     if (fixes && fixes.length > 0) finding.fixes = fixes;
+    if (related && related.length > 0) finding.related = related;
     this.result.findings.push(finding);
   }
 

@@ -153,3 +153,51 @@ export function fixAll(text: string, settings: ResolvedSettings, maxRounds = 10)
   }
   return { text: current, applied };
 }
+
+/**
+ * The one edit that turns a text into another: what lies between their common beginning and end. Fix all in the
+ * editor applies every round of fixes (closing a tag lets its value be fixed) as one edit, undone in one step.
+ */
+export function differenceEdit(before: string, after: string): TextEdit[] {
+  if (before === after) return [];
+  let start = 0;
+  const shortest = Math.min(before.length, after.length);
+  while (start < shortest && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  // Never split a \r\n, nor a surrogate pair: back up to a character that starts a line or a code point.
+  while (start > 0 && (before[start - 1] === '\r' || isLowSurrogate(before.charCodeAt(start)))) start--;
+  let end = 0;
+  while (
+    end < shortest - start &&
+    before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)
+  )
+    end++;
+  while (
+    end > 0 &&
+    (isLowSurrogate(before.charCodeAt(before.length - end)) ||
+      (before[before.length - end] === '\n' && before[before.length - end - 1] === '\r'))
+  )
+    end--;
+  const { lineStarts } = splitLines(before);
+  const position = (offset: number): Position => positionAt(lineStarts, offset);
+  return [
+    {
+      range: { start: position(start), end: position(before.length - end) },
+      newText: after.slice(start, after.length - end),
+    },
+  ];
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function positionAt(lineStarts: readonly number[], offset: number): Position {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low, character: offset - lineStarts[low]! };
+}

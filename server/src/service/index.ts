@@ -22,7 +22,7 @@ export {
 export { parentFolder } from './workspace/uris';
 export { createLocalize, english, type Localize, type MessageBundle } from './l10n';
 export type { Settings, RuleLevel } from './settings';
-export type { Finding, Fix, TextEdit } from './rules/types';
+export type { Finding, Fix, RelatedPlace, TextEdit } from './rules/types';
 export type * from './model';
 export { applyEdits, type FixAllResult } from './fixes';
 export { QUICK_FIX_KIND, FIX_ALL_KIND, type CodeActionEntry } from './features/codeActions';
@@ -37,7 +37,7 @@ export type { Completeness, SectionCompleteness } from './forms/completeness';
 export type { DocumentMap, MapEntry, MapPlace } from './features/map';
 export type { IndexEntry, WorkspaceEntry } from './features/indexEntry';
 export type { Blocker, Readiness } from './features/readiness';
-export type { NewDocumentChoices } from './features/newDocument';
+export type { NewDocumentChoices, NewDocumentText } from './features/newDocument';
 export type {
   Portfolio,
   PortfolioBlocker,

@@ -11,7 +11,7 @@ export { RULES, findRule } from './rules/registry';
 export type { Rule, RuleContext } from './rules/types';
 export { WORKSPACE_RULES, type WorkspaceRule } from './rules/workspace';
 export { resolveSettings, mergeSettings, isExtraValue, type ResolvedSettings } from './settings';
-export { fixAll, fixAllEdits, preferredFix } from './fixes';
+export { differenceEdit, fixAll, fixAllEdits, preferredFix } from './fixes';
 export { parseConfig, readConfigCarefully, type ParsedConfig } from './config';
 export { crossDocumentFindings } from './features/crossDocument';
 export { indexEntry } from './features/indexEntry';

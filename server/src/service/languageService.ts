@@ -6,14 +6,19 @@ import { documentLinks, type DocumentLink } from './features/links';
 import { foldingRanges, type Fold } from './features/folding';
 import { hover, type HoverResult } from './features/hover';
 import type { WorkspaceEntry } from './features/indexEntry';
-import { newDocumentChoices, newDocumentText, type NewDocumentChoices } from './features/newDocument';
+import {
+  newDocumentChoices,
+  newDocumentText,
+  type NewDocumentChoices,
+  type NewDocumentText,
+} from './features/newDocument';
 import { portfolio, type Portfolio } from './features/portfolio';
 import { tagChanges, tagValues, type TagChangeResult, type TextSource } from './features/tagChanges';
 import type { TagOperation } from './features/tagOperation';
 import { semanticTokens, type SemanticToken } from './features/semanticTokens';
 import { summarize, type DocumentSummary } from './features/summary';
 import { documentSymbols, type OutlineSymbol } from './features/symbols';
-import { fixAll, type FixAllResult } from './fixes';
+import { differenceEdit, fixAll, type FixAllResult } from './fixes';
 import type { ServiceHost } from './host';
 import { english, type Localize } from './l10n';
 import type { DocKind, FormId, Position, Range } from './model';
@@ -85,7 +90,7 @@ export interface LanguageService {
   tagValues(uris: readonly string[], key: string): Promise<TagValues>;
   fixAll(uri: string, text: string): Promise<FixAllResult>;
   newDocumentChoices(): NewDocumentChoices;
-  newDocument(form: string, title: string, country?: string): string;
+  newDocument(form: string, title: string, country?: string): NewDocumentText;
 }
 
 export interface TagValues {
@@ -152,9 +157,9 @@ function serviceOver(workspace: Workspace, settings: DocumentSettings, language:
     workspaceMap: async () => workspaceMap(await workspace.entries()),
     ...portfolioAnswers(workspace, language),
     fixAll: async (uri, text) => fixAll(text, await settings.forDocument(uri)),
-    newDocumentChoices: () => newDocumentChoices(),
+    newDocumentChoices: () => newDocumentChoices(t, locale),
     newDocument: (form, title, country) =>
-      newDocumentText(form, title, language.now().getFullYear(), country),
+      newDocumentText(form, title, language.now().getFullYear(), country, t),
   };
 }
 
@@ -207,7 +212,11 @@ function answersWithFindings(workspace: Workspace, t: Localize) {
   return {
     codeActions: async (uri: string, range: Range, only?: readonly string[]) => {
       const state = await workspace.open.checked(uri);
-      return state ? codeActionsFor(state.result.findings, range, only, t) : [];
+      if (!state) return [];
+      const text = state.analysis.doc.text;
+      // Every round of fixes, as the command line's --fix makes them, in one edit.
+      const everyFix = () => differenceEdit(text, fixAll(text, state.settings).text);
+      return codeActionsFor(state.result.findings, range, only, t, everyFix);
     },
     summary: async (uri: string) => {
       const state = await workspace.open.analysis(uri);

@@ -8,12 +8,13 @@ export function formatJson(files: readonly FileReport[]): string {
       path: file.path,
       kind: file.kind,
       form: file.form,
-      diagnostics: file.diagnostics.map(({ rule, name, severity, message, range }) => ({
+      diagnostics: file.diagnostics.map(({ rule, name, severity, message, range, related }) => ({
         rule,
         name,
         severity,
         message,
         range,
+        ...(related ? { related } : {}),
       })),
     })),
     summary: { files: count, errors, warnings },

@@ -1,5 +1,5 @@
 import type * as Sarif from 'sarif';
-import type { RuleInfo, Severity } from '../../service';
+import type { Range, RuleInfo, Severity } from '../../service';
 import type { FileReport } from '../report';
 
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = {
@@ -54,25 +54,34 @@ export function formatSarif(
             ...(ruleIndex.has(diagnostic.rule) ? { ruleIndex: ruleIndex.get(diagnostic.rule) } : {}),
             level: LEVEL[diagnostic.severity],
             message: { text: diagnostic.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: toUri(file.path), uriBaseId: '%SRCROOT%' },
-                  region: {
-                    startLine: diagnostic.range.start.line + 1,
-                    startColumn: diagnostic.range.start.character + 1,
-                    endLine: diagnostic.range.end.line + 1,
-                    endColumn: diagnostic.range.end.character + 1,
-                  },
-                },
-              },
-            ],
+            locations: [{ physicalLocation: physicalLocation(file.path, diagnostic.range) }],
+            ...(diagnostic.related
+              ? {
+                  relatedLocations: diagnostic.related.map((place, index) => ({
+                    id: index,
+                    message: { text: place.message },
+                    physicalLocation: physicalLocation(place.path ?? file.path, place.range),
+                  })),
+                }
+              : {}),
           })),
         ),
       },
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
+}
+
+function physicalLocation(path: string, range: Range): Sarif.PhysicalLocation {
+  return {
+    artifactLocation: { uri: toUri(path), uriBaseId: '%SRCROOT%' },
+    region: {
+      startLine: range.start.line + 1,
+      startColumn: range.start.character + 1,
+      endLine: range.end.line + 1,
+      endColumn: range.end.character + 1,
+    },
+  };
 }
 
 /** A relative path as a URI reference: forward slashes, each segment percent-encoded. */

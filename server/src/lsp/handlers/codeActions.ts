@@ -15,7 +15,7 @@ function toCodeAction(uri: string, entry: CodeActionEntry, rulesDocUrl: string):
   return {
     title: entry.title,
     kind: entry.kind,
-    ...(entry.finding ? { diagnostics: [toDiagnostic(entry.finding, rulesDocUrl)] } : {}),
+    ...(entry.finding ? { diagnostics: [toDiagnostic(entry.finding, uri, rulesDocUrl)] } : {}),
     ...(entry.isPreferred !== undefined ? { isPreferred: entry.isPreferred } : {}),
     edit: { changes: { [uri]: entry.edits } },
   };

@@ -34,9 +34,9 @@ export function registerPanelHandlers(session: Session): void {
   });
 
   connection.onRequest(NewDocumentChoicesRequest, () => service().newDocumentChoices());
-  connection.onRequest(NewDocumentRequest, ({ form, title, country }) => ({
-    text: service().newDocument(form, title, country),
-  }));
+  connection.onRequest(NewDocumentRequest, ({ form, title, country }) =>
+    service().newDocument(form, title, country),
+  );
 }
 
 /**

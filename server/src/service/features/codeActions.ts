@@ -1,4 +1,4 @@
-import { fixAllEdits } from '../fixes';
+import { fixAllEdits, preferredFix } from '../fixes';
 import type { Localize } from '../l10n';
 import type { Range } from '../model';
 import type { Finding, TextEdit } from '../rules/types';
@@ -21,20 +21,24 @@ function overlaps(a: Range, b: Range): boolean {
   return comparePositions(a.end, b.start) >= 0 && comparePositions(b.end, a.start) >= 0;
 }
 
-/** Quick fixes for the findings under the cursor, then "fix all" when the document has fixable findings. */
+/**
+ * Quick fixes for the findings under the cursor, and "fix all" where hands look for it: in the quick-fix menu
+ * (Ctrl+.) beside the fixes of a finding under the cursor, and as the source action editors run on save.
+ */
 export function codeActionsFor(
   findings: readonly Finding[],
   range: Range,
   only: readonly string[] | undefined,
   t: Localize,
+  fixAllOf: () => TextEdit[] = () => fixAllEdits(findings),
 ): CodeActionEntry[] {
   const wants = (kind: string) =>
     !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
   const actions: CodeActionEntry[] = [];
+  const here = findings.filter((finding) => overlaps(finding.range, range));
   if (wants(QUICK_FIX_KIND)) {
-    for (const finding of findings) {
-      if (!finding.fixes || !overlaps(finding.range, range)) continue;
-      for (const fix of finding.fixes) {
+    for (const finding of here) {
+      for (const fix of finding.fixes ?? []) {
         actions.push({
           title: fix.title,
           kind: QUICK_FIX_KIND,
@@ -45,9 +49,14 @@ export function codeActionsFor(
       }
     }
   }
-  const edits = fixAllEdits(findings);
-  if (edits.length > 0 && (wants(FIX_ALL_KIND) || (!only && actions.length > 0))) {
-    actions.push({ title: t('Fix all learning-plan problems in this file'), kind: FIX_ALL_KIND, edits });
-  }
+  const asQuickFix = wants(QUICK_FIX_KIND) && here.length > 0;
+  // Asked for by name only: an editor that lists every kind (only absent) shows the quick-fix entry above.
+  const asSource = only !== undefined && wants(FIX_ALL_KIND);
+  if ((!asQuickFix && !asSource) || !findings.some((finding) => preferredFix(finding))) return actions;
+  const edits = fixAllOf();
+  if (edits.length === 0) return actions;
+  const title = t('Fix all learning-plan problems in this file');
+  if (asQuickFix) actions.push({ title, kind: QUICK_FIX_KIND, edits });
+  if (asSource) actions.push({ title, kind: FIX_ALL_KIND, edits });
   return actions;
 }

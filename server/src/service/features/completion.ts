@@ -2,40 +2,18 @@ import type { DocumentAnalysis } from '../analysis/types';
 import { formById, sectionForHeading } from '../forms';
 import { renderSection } from '../forms/render';
 import type { FormDefinition, FormQuestion } from '../forms/types';
-import type { Localize } from '../l10n';
 import type { DocKind, ParsedDocument, Position, Range } from '../model';
-import type { TextEdit } from '../rules/types';
-import type { ResolvedSettings } from '../settings';
 import { dominantEol } from '../text/eol';
 import { lineRange } from '../text/lines';
+import { escapeMarkdown } from '../text/markdown';
 import { fold } from '../vocab/normalize';
 import { tagKeysFor } from '../vocab/tagKeys';
+import type { CompletionEntry, CompletionOptions, CompletionResult } from './completionTypes';
+import { snippetItems, SNIPPET_CONTEXT } from './snippetCompletion';
 import { valueChoices, type ValueChoice } from './valueChoices';
+import { keyDocs } from './vocabularyDocs';
 
-export type CompletionKind = 'key' | 'value' | 'section' | 'item';
-
-export interface CompletionEntry {
-  label: string;
-  kind: CompletionKind;
-  detail?: string;
-  documentation?: string;
-  /** Replaces `range` when chosen. */
-  insertText: string;
-  range: Range;
-  filterText?: string;
-  sortText?: string;
-  additionalEdits?: TextEdit[];
-  /** Ask the editor for completions again once inserted (a key leads on to its values). */
-  retrigger?: boolean;
-  /** The insert text is a snippet (`$0` marks where the cursor goes). */
-  snippet?: boolean;
-}
-
-export interface CompletionResult {
-  items: CompletionEntry[];
-  /** True when the list depends on what is typed next (aliases), so the editor should ask again. */
-  isIncomplete: boolean;
-}
+export type { CompletionEntry, CompletionKind, CompletionOptions, CompletionResult } from './completionTypes';
 
 const EMPTY: CompletionResult = { items: [], isIncomplete: false };
 const KEY_CONTEXT = /^(\s*)\[\[([A-Za-z_]*)$/;
@@ -44,15 +22,10 @@ const HEADING_CONTEXT = /^(#{2,4})(\s*)([^#]*)$/;
 const LIST_CONTEXT = /^(\s*)([-*]\s+)?(.*)$/;
 const FRONT_MATTER_LIST = /^([A-Za-z_]+)\s*:\s*\[([^\]]*)$/;
 
-export interface CompletionOptions {
-  t: Localize;
-  currentYear: number;
-  locale?: string;
-  /** The document's settings: a Lab's own values are offered with the platform's. */
-  settings?: ResolvedSettings;
-}
-
-/** What to offer at a position: tag keys, a key's values, the form's missing sections, or checklist items. */
+/**
+ * What to offer at a position: tag keys, a key's values, the form's missing sections, the form snippets (`lp-`), or
+ * checklist items.
+ */
 export function complete(
   analysis: DocumentAnalysis,
   position: Position,
@@ -63,13 +36,15 @@ export function complete(
   if (text === undefined || !acceptsCompletion(doc)) return EMPTY;
   const before = text.slice(0, Math.min(position.character, text.length));
   if (doc.frontMatter && position.line < doc.frontMatter.range.end.line)
-    return frontMatterValues(doc, position, before, text);
+    return frontMatterValues(doc, position, before, text, options);
   const value = VALUE_CONTEXT.exec(before);
   if (value) return tagValues(doc, position, value, text, options);
   const key = KEY_CONTEXT.exec(before);
-  if (key) return tagKeys(doc, position, key, text, options);
+  if (key) return tagKeys(analysis, position, key, text, options);
   const heading = HEADING_CONTEXT.exec(before);
   if (heading) return missingSections(analysis, position, heading, options);
+  const snippet = SNIPPET_CONTEXT.exec(before);
+  if (snippet) return snippetItems(analysis, position, snippet, options);
   return checklistItems(analysis, position, before, text);
 }
 
@@ -82,20 +57,27 @@ function kindOf(doc: ParsedDocument): DocKind {
   return doc.kind === 'other' ? 'learningplan' : doc.kind;
 }
 
-/** The span a completion replaces on a tag line: from `start` to the closing `]]`, or to the end of the line. */
+/**
+ * The span a completion replaces on a tag line: from `start` to the tag's closing `]]`, or, when the tag is not
+ * closed yet, to the end of what it holds (the editor may have closed it halfway, `[[methods:]`). Another tag
+ * further along the line is never part of it.
+ */
 function replaceRange(
   line: number,
   start: number,
   text: string,
   cursor: number,
 ): { range: Range; closed: boolean } {
+  const nextTag = text.indexOf('[[', cursor);
+  const limit = nextTag >= 0 ? nextTag : text.length;
   const close = text.indexOf(']]', cursor);
-  const end = close >= 0 ? close : text.trimEnd().length;
-  return { range: lineRange(line, start, Math.max(end, cursor)), closed: close >= 0 };
+  if (close >= 0 && close + 2 <= limit) return { range: lineRange(line, start, close), closed: true };
+  const end = cursor + text.slice(cursor, limit).trimEnd().length;
+  return { range: lineRange(line, start, end), closed: false };
 }
 
 function tagKeys(
-  doc: ParsedDocument,
+  { doc, form: chosen }: DocumentAnalysis,
   position: Position,
   match: RegExpExecArray,
   text: string,
@@ -103,6 +85,7 @@ function tagKeys(
 ): CompletionResult {
   const start = (match[1] ?? '').length + 2;
   const { range, closed } = replaceRange(position.line, start, text, position.character);
+  const form = chosen?.id ?? (doc.kind === 'other' ? 'plan' : null);
   const present = new Set(
     doc.tags.filter((tag) => tag.line !== position.line).map((tag) => tag.key.toLowerCase()),
   );
@@ -112,6 +95,7 @@ function tagKeys(
       label: entry.key,
       kind: 'key' as const,
       detail: options.t(entry.description),
+      documentation: keyDocs(entry, kindOf(doc), form, options),
       // Without a closing `]]` yet, write it and leave the cursor before it, ready for the value.
       insertText: closed ? `${entry.key}:` : `${entry.key}:$0]]`,
       snippet: !closed,
@@ -149,7 +133,11 @@ function tagValues(
 /** The values a Lab declared for a key in its configuration, after the platform's. */
 function labChoices(key: string, options: CompletionOptions): ValueChoice[] {
   const values = options.settings?.vocabulary.get(key) ?? [];
-  return values.map((value) => ({ value, detail: options.t("Your Lab's own value") }));
+  return values.map((value) => ({
+    value,
+    detail: options.t("Your Lab's own value"),
+    documentation: `**${escapeMarkdown(value)}**\n\n${options.t("A value your Lab's configuration adds for {0}.", key)}`,
+  }));
 }
 
 function valueItem(
@@ -274,6 +262,7 @@ function frontMatterValues(
   position: Position,
   before: string,
   text: string,
+  options: CompletionOptions,
 ): CompletionResult {
   const match = FRONT_MATTER_LIST.exec(before);
   if (!match) return EMPTY;
@@ -289,7 +278,7 @@ function frontMatterValues(
   const end = endCandidates.length > 0 ? Math.min(...endCandidates) : text.trimEnd().length;
   const range = lineRange(position.line, start, Math.max(end, position.character));
   const listed = new Set(inside.split(',').map((item) => fold(item)));
-  const choices = valueChoices(doc, `frontmatter:${key}`, typed, { t: (s) => s, currentYear: 0 });
+  const choices = valueChoices(doc, `frontmatter:${key}`, typed, options);
   const items = choices
     .filter((choice) => !listed.has(fold(choice.value)) || fold(choice.value) === fold(typed))
     .map((choice, index) => ({
@@ -300,6 +289,7 @@ function frontMatterValues(
       filterText: choice.filterText ?? choice.value,
       sortText: String(index).padStart(4, '0'),
       ...(choice.detail ? { detail: choice.detail } : {}),
+      ...(choice.documentation ? { documentation: choice.documentation } : {}),
     }));
   return { items, isIncomplete: true };
 }

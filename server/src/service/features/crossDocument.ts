@@ -23,11 +23,18 @@ export function crossDocumentFindings(
 ): Map<string, Finding[]> {
   const byUri = new Map<string, Finding[]>();
   for (const rule of rules) {
-    for (const { uri, range, message } of rule.check(entries, t)) {
+    for (const { uri, range, message, related } of rule.check(entries, t)) {
       const context = contextOf(uri);
       const level = context ? ruleLevel(context.settings, rule) : rule.defaultSeverity;
       if (level === 'off') continue;
-      const finding: Finding = { rule: rule.id, name: rule.name, severity: level, message, range };
+      const finding: Finding = {
+        rule: rule.id,
+        name: rule.name,
+        severity: level,
+        message,
+        range,
+        ...(related?.length ? { related } : {}),
+      };
       if (context?.directives && isSuppressed(finding, context.directives)) continue;
       const list = byUri.get(uri);
       if (list) list.push(finding);

@@ -3,15 +3,17 @@ import { parseLatLng } from '../geo/latlng';
 import type { DocumentAnalysis } from '../analysis/types';
 import { questionForPrompt, sectionForHeading } from '../forms';
 import { completeness } from '../forms/completeness';
-import { displayLocale, type Localize } from '../l10n';
+import type { Localize } from '../l10n';
 import type { Position, Range, Tag } from '../model';
 import { containsPosition } from '../text/lines';
 import { escapeMarkdown } from '../text/markdown';
 import { flagEmoji, resolveCountry, type Country } from '../vocab/countries';
-import { enumVocabulary, type EnumValue } from '../vocab/enums';
+import { enumVocabulary } from '../vocab/enums';
 import { methodVocabulary } from '../vocab/methods';
-import { sdgVocabulary, type Sdg } from '../vocab/sdgs';
+import { knownOpenValue } from '../vocab/openVocabularies';
+import { sdgVocabulary } from '../vocab/sdgs';
 import { tagKey } from '../vocab/tagKeys';
+import { answerDocs, countryHeading, keyDocs, methodDocs, openValueDocs, sdgDocs } from './vocabularyDocs';
 
 export interface HoverResult {
   /** Markdown. */
@@ -38,7 +40,7 @@ export function hover(
   if (tag)
     return containsPosition(tag.valueRange, position)
       ? valueHover(analysis, tag, options)
-      : keyHover(tag, options);
+      : keyHover(analysis, tag, options);
   const section = doc.sections.find((candidate) => candidate.heading.line === position.line);
   if (section) return sectionHover(analysis, section.heading.range, section.heading.text, options);
   const question = doc.questions.find((candidate) => containsPosition(candidate.promptRange, position));
@@ -46,12 +48,11 @@ export function hover(
   return null;
 }
 
-function keyHover(tag: Tag, { t }: HoverOptions): HoverResult | null {
+function keyHover(analysis: DocumentAnalysis, tag: Tag, options: HoverOptions): HoverResult | null {
   const known = tagKey(tag.key.toLowerCase());
   if (!known) return null;
-  const lines = [`**${known.key}** — ${t(known.description)}`];
-  if (known.repeatable) lines.push(t('One value per line; repeat the tag for more.'));
-  return { contents: lines.join('\n\n'), range: tag.keyRange };
+  const contents = keyDocs(known, analysis.doc.kind, analysis.form?.id ?? null, options);
+  return { contents, range: tag.keyRange };
 }
 
 function valueHover(analysis: DocumentAnalysis, tag: Tag, options: HoverOptions): HoverResult | null {
@@ -65,53 +66,37 @@ function valueHover(analysis: DocumentAnalysis, tag: Tag, options: HoverOptions)
           ? countryHover(analysis, tag, options)
           : key === 'latlng'
             ? latlngHover(tag.value, options)
-            : enumHover(key, tag.value, options);
+            : key === 'datasources' || key === 'thematic_areas'
+              ? openValueHover(key, tag.value, options)
+              : enumHover(key, tag.value, options);
   return contents ? { contents, range: tag.valueRange } : null;
 }
 
-function localized(goal: Sdg, locale: string): { name: string; statement: string } {
-  const language = displayLocale(locale);
-  return language
-    ? { name: goal.names[language], statement: goal.goal[language] }
-    : { name: goal.name, statement: goal.goal.en };
-}
-
-function sdgHover(value: string, { t, locale }: HoverOptions): string | null {
+function sdgHover(value: string, options: HoverOptions): string | null {
   const goal = sdgVocabulary.lookup(value)?.entry;
-  if (!goal) return null;
-  const { name, statement } = localized(goal, locale);
-  return [
-    `**${t('SDG {0}: {1}', goal.number, name)}**`,
-    statement,
-    t('The platform writes it "{0}".', goal.canonical),
-  ].join('\n\n');
+  return goal ? sdgDocs(goal, options) : null;
 }
 
-function methodHover(value: string, { t }: HoverOptions): string | null {
+function methodHover(value: string, options: HoverOptions): string | null {
   const method = methodVocabulary.lookup(value)?.entry;
-  if (!method) return null;
-  return [
-    `**${method.canonical}**`,
-    t(method.description),
-    t("Used {0} times in the archive's plans and experiments.", method.count),
-  ].join('\n\n');
+  return method ? methodDocs(method, options) : null;
+}
+
+function openValueHover(key: string, value: string, options: HoverOptions): string | null {
+  const known = knownOpenValue(key, value);
+  return known ? openValueDocs(key, known, options) : null;
 }
 
 function countryHover(analysis: DocumentAnalysis, tag: Tag, options: HoverOptions): string | null {
   const resolved = resolveCountry(tag.value);
   if (!resolved) return null;
   const { country, place } = resolved;
-  const language = displayLocale(options.locale);
-  const localName = language && country[language] !== country.canonical ? country[language] : null;
-  const heading = [
-    `**${flagEmoji(country.alpha2)} ${place ? `${place.name} (${country.canonical})` : country.canonical}**`,
-    ...(localName ? [localName] : []),
-    `ISO ${country.alpha2} / ${country.alpha3}`,
-    ...(country.continent ? [options.t(country.continent)] : []),
-  ].join(' · ');
   const pair = analysis.pairs.find((candidate) => candidate.countryTag === tag);
   return [
-    heading,
+    countryHeading(country, options, place?.name),
+    ...(country.official && country.official !== country.canonical
+      ? [options.t('Official name: {0}', country.official)]
+      : []),
     pair ? locationNote(country, pair.point, options) : options.t('No `[[latlng:…]]` goes with it.'),
   ].join('\n\n');
 }
@@ -144,25 +129,11 @@ function latlngHover(value: string, { t }: HoverOptions): string | null {
       );
 }
 
-function enumHover(key: string, value: string, { t }: HoverOptions): string | null {
+function enumHover(key: string, value: string, options: HoverOptions): string | null {
   const vocabulary = enumVocabulary(key);
   const match = vocabulary?.lookup(value);
   if (!vocabulary || !match) return null;
-  return [
-    `**${match.entry.canonical}**`,
-    ...answerNotes(match.entry, value, t),
-    t('One of the answers to {0}: {1}.', key, vocabulary.entries.map((entry) => entry.canonical).join(' · ')),
-  ].join('\n\n');
-}
-
-/** Where the archive's value differs from the form's: the platform's own wording, or an earlier form's answer. */
-function answerNotes(answer: EnumValue, value: string, t: Localize): string[] {
-  const notes: string[] = [];
-  if (answer.platform !== answer.canonical)
-    notes.push(t('The platform\'s form offers it as "{0}".', answer.platform));
-  if (answer.outdated?.includes(value))
-    notes.push(t('"{0}" is an answer of an earlier version of the form.', value));
-  return notes;
+  return answerDocs(key, match.entry, vocabulary.entries, options, value);
 }
 
 function sectionHover(

@@ -5,7 +5,13 @@ import type { ParsedDocument, Tag } from '../model';
 import type { Finding } from '../rules/types';
 import { fold } from '../vocab/normalize';
 import { tagsWithKey } from '../rules/anchors';
-import { fieldName, PLATFORM_FIELDS, platformLength, TITLE_LIMIT } from '../vocab/platformFields';
+import {
+  fieldName,
+  isTemplateAddress,
+  PLATFORM_FIELDS,
+  platformLength,
+  TITLE_LIMIT,
+} from '../vocab/platformFields';
 
 /** One thing that keeps a document from the platform, named so that the author can find it. */
 export interface Blocker {
@@ -54,17 +60,18 @@ function tagsOf(doc: ParsedDocument, key: string): Tag[] {
 
 function fieldBlockers({ doc, form }: DocumentAnalysis, t: Localize): Blocker[] {
   const titleLine = doc.title?.line ?? 0;
-  // A missing tag goes with the others: its blocker leads to the last tag, where the author adds it.
   const tagsEnd = doc.tags.at(-1)?.line ?? titleLine;
   const blockers: Blocker[] = [];
   for (const field of PLATFORM_FIELDS) {
     const tags = tagsOf(doc, field.key);
     const subject = `[[${field.key}:…]]`;
+    // The line left empty to fill, when there is one; else the last tag, where the author adds it.
+    const empty = tagsWithKey(doc, field.key)[0];
     if (tags.length === 0 && form && field.requiredOn.includes(form.id))
       blockers.push({
         kind: 'field',
         subject,
-        line: tagsEnd,
+        line: empty?.line ?? tagsEnd,
         message: t('The platform requires {0}.', fieldName(field.key, t)),
       });
     // Values that differ only in case or accents are one value: counted only when there could be too many.
@@ -84,6 +91,14 @@ function fieldBlockers({ doc, form }: DocumentAnalysis, t: Localize): Blocker[] 
         ),
       });
   }
+  const focal = doc.tags.find((tag) => tag.key.toLowerCase() === 'focal_point');
+  if (focal && isTemplateAddress(focal.value))
+    blockers.push({
+      kind: 'field',
+      subject: '[[focal_point:…]]',
+      line: focal.line,
+      message: t("The focal point is the template's placeholder, {0}.", focal.value),
+    });
   if (doc.title && platformLength(doc.title.text) >= TITLE_LIMIT)
     blockers.push({
       kind: 'field',

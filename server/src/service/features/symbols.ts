@@ -18,19 +18,38 @@ const LEARNING_QUESTION = /^learning question:/i;
 const MAX_NAME = 60;
 
 /**
- * The outline: the tag block, then each section with its questions; a learning-questions section is named by its
- * learning question and each partner by its name, so that the outline reads like the plan.
+ * The outline, as the document reads: its title at the root, and under it the tag block, then each section with its
+ * questions; a learning-questions section is named by its learning question and each partner by its name.
  */
 export function documentSymbols(doc: ParsedDocument, t: Localize): OutlineSymbol[] {
   if (doc.kind === 'other') return [];
-  const symbols: OutlineSymbol[] = [];
+  const children: OutlineSymbol[] = [];
   const tags = tagBlock(doc, t);
-  if (tags) symbols.push(tags);
-  for (const section of doc.sections) symbols.push(sectionSymbol(doc, section, t));
+  if (tags) children.push(tags);
+  for (const section of doc.sections) children.push(sectionSymbol(doc, section, t));
   const loose = doc.questions
     .filter((question) => question.section < 0)
     .map((question) => questionSymbol(question));
-  return [...symbols, ...loose];
+  return [rootSymbol(doc, [...children, ...loose], t)];
+}
+
+/** The document itself, named by its title, from its first line to its last. */
+function rootSymbol(doc: ParsedDocument, children: OutlineSymbol[], t: Localize): OutlineSymbol {
+  const last = Math.max(0, doc.lines.length - 1);
+  const whole = range(0, 0, last, (doc.lines[last] ?? '').length);
+  const title = doc.title?.text.trim() || frontMatterTitle(doc);
+  return {
+    name: title ? shorten(title) : t('Untitled'),
+    kind: 'document',
+    range: whole,
+    selectionRange: doc.title?.range ?? range(0, 0, 0, (doc.lines[0] ?? '').length),
+    children,
+  };
+}
+
+/** A toolkit card's title, from its front matter. */
+function frontMatterTitle(doc: ParsedDocument): string {
+  return doc.frontMatter?.entries.find((entry) => entry.key === 'title')?.scalar?.trim() ?? '';
 }
 
 function tagBlock(doc: ParsedDocument, t: Localize): OutlineSymbol | null {

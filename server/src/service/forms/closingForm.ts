@@ -224,100 +224,109 @@ export const CLOSING_LEARNING_FORM: FormSpec = closingForm(
   ],
 );
 
-/** The closing form of 2021–2023: the "frontier challenge", with the share of time per learning-cycle stage. */
-export const CLOSING_FRONTIER_FORM: FormSpec = closingForm(
-  'frontier',
-  'Action learning plan (closing form, frontier challenge)',
-  [
-    {
-      id: 'key-insights',
-      prompt:
-        'What are the top 5 key insights you generated about your frontier challenge during this Action Learning Plan?',
-      answer: 'text',
-      limit: { items: 5 },
-      variants: [
-        'Quais são as 5 principais percepções que você gerou sobre o seu desafio de fronteira durante este Plano de Aprendizagem para a Ação?',
-      ],
-    },
-    {
-      id: 'links',
-      prompt:
-        'Please paste the link(s) to the blog(s) that articulate the learnings on your frontier challenge.',
-      answer: 'text',
-      mayNotApply: true,
-      variants: [
-        'Por favor, cole os links para os blogs que expliquem as aprendizagens sobre o seu desafio de fronteira.',
-      ],
-    },
-    {
-      id: 'barriers',
-      prompt:
-        'Did you experience any barriers or bottlenecks when impacting the system, working on your frontier challenge respectively?',
-      answer: 'text',
-      mayNotApply: true,
-      variants: [
-        'Você encontrou barreiras ou gargalos ao atuar sobre o sistema, ou ao trabalhar no seu desafio de fronteira, respectivamente?',
-      ],
-    },
-    {
-      id: 'time-share',
-      prompt:
-        'For this frontier challenge, how much of your time did you dedicate to the stages in the learning cycle? Please make sure that your answers adds up to 100%.',
-      answer: 'header',
-      variants: [
-        'Neste desafio de fronteira, quanto do seu tempo você dedicou às etapas do ciclo de aprendizagem? Por favor, certifique-se de que as suas respostas somem 100%.',
-      ],
-    },
-    ...STAGES.map((stage) => ({
-      id: `time-${stage.toLowerCase()}`,
-      prompt: stage,
-      variants: [STAGES_PT[stage]!],
-      answer: 'text' as const,
-      grouped: true,
-      percent: true,
-      // Every share in the archive is empty: the export seems to have lost them, so an empty one is no finding.
-      optional: true,
-      notExported: true,
-    })),
-  ],
-  [
-    sectorQuestion(
-      'civil-society',
-      'If applicable, what civil society organisations did you actually work with and what did you do with them?',
-      'Se aplicável, com que organizações da sociedade civil você efetivamente trabalhou e o que fez com elas?',
-    ),
-    sectorQuestion(
-      'academic',
-      'If applicable, what academic partners (and related institutions) did you actually work with and what did you do with them?',
-      'Se aplicável, com que parceiros acadêmicos (e instituições relacionadas) você efetivamente trabalhou e o que fez com eles?',
-    ),
-    sectorQuestion(
-      'private',
-      'If applicable, what private sector partners did you actually work with and what did you do with them?',
-      'Se aplicável, com que parceiros do setor privado você efetivamente trabalhou e o que fez com eles?',
-    ),
-    sectorQuestion(
-      'government',
-      'If applicable, what government partners (and related institutions) did you actually work with and what did you do with them?',
-      'Se aplicável, com que parceiros governamentais (e instituições relacionadas) você efetivamente trabalhou e o que fez com eles?',
-    ),
-    sectorQuestion(
-      'un',
-      'If applicable, which UN internal partners did you actually work with and what did you do with them?',
-      'Se aplicável, com que parceiros internos da ONU você efetivamente trabalhou e o que fez com eles?',
-    ),
-    {
-      id: 'new-partners',
-      prompt:
-        'Relating to your answers above: who of the partners listed were new and unusual partners for UNDP, and what made them special?',
-      answer: 'text',
-      mayNotApply: true,
-      variants: [
-        'Em relação às suas respostas acima: quais dos parceiros listados eram parceiros novos e incomuns para o PNUD, e o que os tornou especiais?',
-      ],
-    },
-  ],
+/**
+ * The closing form of 2021–2023: the "frontier challenge", with the share of time per learning-cycle stage. The
+ * learning-challenge edition replaced it: it is kept to read the plans closed with it, never offered anew.
+ */
+export const CLOSING_FRONTIER_FORM: FormSpec = retired(
+  closingForm(
+    'frontier',
+    'Action learning plan (closing form, frontier challenge)',
+    [
+      {
+        id: 'key-insights',
+        prompt:
+          'What are the top 5 key insights you generated about your frontier challenge during this Action Learning Plan?',
+        answer: 'text',
+        limit: { items: 5 },
+        variants: [
+          'Quais são as 5 principais percepções que você gerou sobre o seu desafio de fronteira durante este Plano de Aprendizagem para a Ação?',
+        ],
+      },
+      {
+        id: 'links',
+        prompt:
+          'Please paste the link(s) to the blog(s) that articulate the learnings on your frontier challenge.',
+        answer: 'text',
+        mayNotApply: true,
+        variants: [
+          'Por favor, cole os links para os blogs que expliquem as aprendizagens sobre o seu desafio de fronteira.',
+        ],
+      },
+      {
+        id: 'barriers',
+        prompt:
+          'Did you experience any barriers or bottlenecks when impacting the system, working on your frontier challenge respectively?',
+        answer: 'text',
+        mayNotApply: true,
+        variants: [
+          'Você encontrou barreiras ou gargalos ao atuar sobre o sistema, ou ao trabalhar no seu desafio de fronteira, respectivamente?',
+        ],
+      },
+      {
+        id: 'time-share',
+        prompt:
+          'For this frontier challenge, how much of your time did you dedicate to the stages in the learning cycle? Please make sure that your answers adds up to 100%.',
+        answer: 'header',
+        variants: [
+          'Neste desafio de fronteira, quanto do seu tempo você dedicou às etapas do ciclo de aprendizagem? Por favor, certifique-se de que as suas respostas somem 100%.',
+        ],
+      },
+      ...STAGES.map((stage) => ({
+        id: `time-${stage.toLowerCase()}`,
+        prompt: stage,
+        variants: [STAGES_PT[stage]!],
+        answer: 'text' as const,
+        grouped: true,
+        percent: true,
+        // Every share in the archive is empty: the export seems to have lost them, so an empty one is no finding.
+        optional: true,
+        notExported: true,
+      })),
+    ],
+    [
+      sectorQuestion(
+        'civil-society',
+        'If applicable, what civil society organisations did you actually work with and what did you do with them?',
+        'Se aplicável, com que organizações da sociedade civil você efetivamente trabalhou e o que fez com elas?',
+      ),
+      sectorQuestion(
+        'academic',
+        'If applicable, what academic partners (and related institutions) did you actually work with and what did you do with them?',
+        'Se aplicável, com que parceiros acadêmicos (e instituições relacionadas) você efetivamente trabalhou e o que fez com eles?',
+      ),
+      sectorQuestion(
+        'private',
+        'If applicable, what private sector partners did you actually work with and what did you do with them?',
+        'Se aplicável, com que parceiros do setor privado você efetivamente trabalhou e o que fez com eles?',
+      ),
+      sectorQuestion(
+        'government',
+        'If applicable, what government partners (and related institutions) did you actually work with and what did you do with them?',
+        'Se aplicável, com que parceiros governamentais (e instituições relacionadas) você efetivamente trabalhou e o que fez com eles?',
+      ),
+      sectorQuestion(
+        'un',
+        'If applicable, which UN internal partners did you actually work with and what did you do with them?',
+        'Se aplicável, com que parceiros internos da ONU você efetivamente trabalhou e o que fez com eles?',
+      ),
+      {
+        id: 'new-partners',
+        prompt:
+          'Relating to your answers above: who of the partners listed were new and unusual partners for UNDP, and what made them special?',
+        answer: 'text',
+        mayNotApply: true,
+        variants: [
+          'Em relação às suas respostas acima: quais dos parceiros listados eram parceiros novos e incomuns para o PNUD, e o que os tornou especiais?',
+        ],
+      },
+    ],
+  ),
 );
+
+function retired(spec: FormSpec): FormSpec {
+  return { ...spec, retired: true };
+}
 
 /** Partners by sector "if applicable": an empty answer is a fair answer. */
 function sectorQuestion(id: string, prompt: string, portuguese: string): FormQuestion {

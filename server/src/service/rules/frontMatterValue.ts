@@ -1,5 +1,6 @@
 import { toolkitVocabulary } from '../vocab/toolkit';
 import type { Rule } from './types';
+import { suggestionFixes } from './vocabularyCheck';
 
 export const frontMatterValue: Rule = {
   id: 'LP062',
@@ -21,10 +22,7 @@ export const frontMatterValue: Rule = {
           message: nearest
             ? t('"{0}" is not one of the toolkit\'s {1}. Did you mean "{2}"?', item.value, entry.key, nearest)
             : t('"{0}" is not one of the toolkit\'s {1}.', item.value, entry.key),
-          fixes: suggestions.map(({ entry: suggestion }) => ({
-            title: t('Change to "{0}"', suggestion.canonical),
-            edits: [{ range: item.range, newText: suggestion.canonical }],
-          })),
+          fixes: suggestionFixes(item.range, suggestions, vocabulary.clearSuggestion(item.value), t),
         });
       }
     }

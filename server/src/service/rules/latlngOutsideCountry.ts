@@ -1,5 +1,6 @@
 import { countryAt, distanceToCountryKm, isInsideCountry } from '../geo/borders';
 import { isNearNullIsland, swapped } from '../geo/pairs';
+import { tagPlace } from './related';
 import type { Rule } from './types';
 
 export const latlngOutsideCountry: Rule = {
@@ -24,7 +25,7 @@ export const latlngOutsideCountry: Rule = {
             pair.country.canonical,
           )
         : t('{0} lies {1} km outside {2}.', pair.latlngTag.value, distance, pair.country.canonical);
-      report({ range: pair.latlngTag.valueRange, message });
+      report({ range: pair.latlngTag.valueRange, message, related: [tagPlace(pair.countryTag)] });
     }
   },
 };

@@ -1,9 +1,7 @@
 import { questionLabel } from '../forms/questionLabel';
+import { isTemplateAddress } from '../vocab/platformFields';
 import { tagsWithKey } from './anchors';
 import type { Rule } from './types';
-
-/** The address the form's snippets and templates write for the focal point. */
-const TEMPLATE_ADDRESS = 'name@undp.org';
 
 export const placeholderAnswer: Rule = {
   id: 'LP057',
@@ -24,7 +22,7 @@ export const placeholderAnswer: Rule = {
       });
     });
     for (const tag of tagsWithKey(doc, 'focal_point')) {
-      if (tag.value.toLowerCase() !== TEMPLATE_ADDRESS) continue;
+      if (!isTemplateAddress(tag.value)) continue;
       report({
         range: tag.valueRange,
         message: t("{0} is the template's placeholder: give the focal point's own address.", tag.value),

@@ -1,6 +1,7 @@
 import { questionLabel } from '../forms/questionLabel';
 import type { Question } from '../model';
 import { fold } from '../vocab/normalize';
+import { questionPlace } from './related';
 import type { Rule } from './types';
 
 /** Shorter answers ("Yes, with the municipality") may fairly answer two questions alike. */
@@ -130,6 +131,7 @@ export const repeatedAnswer: Rule = {
             questionLabel(earlier.prompt),
             earlier.answer!.range.start.line + 1,
           ),
+          related: [questionPlace(earlier, t)],
         });
     }
   },

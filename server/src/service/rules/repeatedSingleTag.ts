@@ -1,4 +1,6 @@
 import { tagKey } from '../vocab/tagKeys';
+import type { Tag } from '../model';
+import { tagPlace } from './related';
 import type { Rule } from './types';
 
 /** Solutions may name several places, each a country line followed by its latlng. */
@@ -12,17 +14,18 @@ export const repeatedSingleTag: Rule = {
   description:
     'A key that takes one value (year, type, focal_point, country, latlng…) is given twice with different values.',
   check({ doc, t, report }) {
-    const first = new Map<string, { value: string; line: number }>();
+    const first = new Map<string, Tag>();
     for (const tag of doc.tags) {
       const key = tag.key.toLowerCase();
       const known = tagKey(key);
       if (!known || known.repeatable || (doc.kind === 'solution' && MULTI_PLACE_KEYS.has(key))) continue;
       const earlier = first.get(key);
-      if (!earlier) first.set(key, { value: tag.value, line: tag.line });
+      if (!earlier) first.set(key, tag);
       else if (earlier.value !== tag.value) {
         report({
           range: tag.range,
           message: t('`{0}` takes one value, and line {1} gives another: keep one.', key, earlier.line + 1),
+          related: [tagPlace(earlier)],
         });
       }
     }

@@ -12,10 +12,11 @@ export const requiredField: Rule = {
     if (!form) return;
     for (const field of PLATFORM_FIELDS) {
       if (!field.requiredOn.includes(form.id)) continue;
-      // An empty `[[key:]]` is LP002's to report.
-      if (tagsWithKey(doc, field.key).length > 0) continue;
+      const tags = tagsWithKey(doc, field.key);
+      if (tags.some((tag) => tag.value !== '')) continue;
+      // On the empty line left to fill, when there is one; else on the title.
       report({
-        range: documentAnchor(doc),
+        range: tags[0]?.range ?? documentAnchor(doc),
         message: t(
           'No {0}: the platform requires at least one (`[[{1}:…]]`).',
           fieldName(field.key, t),

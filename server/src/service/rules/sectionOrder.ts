@@ -1,3 +1,5 @@
+import type { Heading } from '../model';
+import { headingPlace } from './related';
 import type { Rule } from './types';
 
 export const sectionOrder: Rule = {
@@ -10,6 +12,7 @@ export const sectionOrder: Rule = {
     if (!match) return;
     let furthest = -1;
     let furthestHeading = '';
+    let furthestPlace: Heading | null = null;
     match.sections.forEach((formSection, index) => {
       if (!formSection) return;
       const position = match.form.sections.indexOf(formSection);
@@ -18,10 +21,12 @@ export const sectionOrder: Rule = {
         report({
           range: section.heading.range,
           message: t('The form puts "{0}" before "{1}".', formSection.heading, furthestHeading),
+          ...(furthestPlace ? { related: [headingPlace(furthestPlace, t)] } : {}),
         });
       } else if (position > furthest) {
         furthest = position;
         furthestHeading = formSection.heading;
+        furthestPlace = doc.sections[index]!.heading;
       }
     });
   },

@@ -11,11 +11,13 @@ export const tagSyntax: Rule = {
   description: 'A tag line is not written `[[key:value]]`, alone on its line.',
   check({ doc, t, report }) {
     for (const problem of doc.malformedTags) {
-      report({
-        range: problem.range,
-        message: describe(problem, t),
-        ...(problem.problem === 'split' ? { fixes: [joinLines(doc, problem.line, t)] } : {}),
-      });
+      const fix =
+        problem.problem === 'split'
+          ? joinLines(doc, problem.line, t)
+          : problem.problem === 'unclosed'
+            ? closeTag(doc, problem.line, t)
+            : null;
+      report({ range: problem.range, message: describe(problem, t), ...(fix ? { fixes: [fix] } : {}) });
     }
   },
 };
@@ -43,5 +45,24 @@ function joinLines(doc: ParsedDocument, line: number, t: Localize): Fix {
     title: t('Join the tag into one line'),
     edits: [{ range: range(line, end, line + 1, 0), newText: ' ' }],
     preferred: true,
+  };
+}
+
+/** What an unclosed tag line holds: one `[[key:value`, perhaps with the editor's half of a closing `]`. */
+const UNCLOSED = /^\s*\[\[[A-Za-z_]+\s*:[^[\]]*(\]?)\s*$/;
+
+/**
+ * `[[year:2022` or `[[methods:]`, a tag the editor closed only halfway: close it. "Fix all" closes it too when the
+ * line holds that one tag; anything else on the line is left to the author.
+ */
+function closeTag(doc: ParsedDocument, line: number, t: Localize): Fix | null {
+  const text = doc.lines[line] ?? '';
+  const end = text.trimEnd().length;
+  const single = UNCLOSED.exec(text);
+  const closing = single?.[1] === ']' ? ']' : ']]';
+  return {
+    title: t('Close the tag with `]]`'),
+    edits: [{ range: range(line, end, line, end), newText: closing }],
+    preferred: single !== null,
   };
 }

@@ -1,5 +1,6 @@
 import { questionsWithId } from '../forms/match';
 import { questionLabel } from '../forms/questionLabel';
+import { questionPlace } from './related';
 import type { Rule } from './types';
 
 export const tooManyPartners: Rule = {
@@ -29,6 +30,7 @@ export const tooManyPartners: Rule = {
         questionLabel(header.prompt),
         limit,
       ),
+      related: questionsWithId(doc, match, header.id).map(({ question }) => questionPlace(question, t)),
     });
   },
 };

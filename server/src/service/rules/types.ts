@@ -16,6 +16,18 @@ export interface Fix {
   preferred?: boolean;
 }
 
+/**
+ * Another place a finding is about, for the editor to offer a jump to: the question an answer repeats, the first of
+ * two tags, another document of the workspace.
+ */
+export interface RelatedPlace {
+  /** What is there, in a few words: `"Background" (line 12)`. */
+  message: string;
+  range: Range;
+  /** Another document's URI; the finding's own document when absent. */
+  uri?: string;
+}
+
 export interface Finding {
   rule: string;
   name: string;
@@ -23,12 +35,14 @@ export interface Finding {
   message: string;
   range: Range;
   fixes?: Fix[];
+  related?: RelatedPlace[];
 }
 
 export interface Report {
   range: Range;
   message: string;
   fixes?: Fix[];
+  related?: RelatedPlace[];
 }
 
 /** A rule reads the document with what was decided about it (its form, matches and places). */

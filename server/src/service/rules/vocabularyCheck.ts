@@ -1,17 +1,22 @@
 import type { Localize } from '../l10n';
-import type { Tag } from '../model';
+import type { Range, Tag } from '../model';
 import type { Suggestion, VocabEntry, Vocabulary } from '../vocab/vocabulary';
 import type { Fix, Report } from './types';
 
-/** The replacements a did-you-mean offers: one quick fix per suggestion, none applied by "fix all". */
+/**
+ * The replacements a did-you-mean offers: one quick fix per suggestion. The one the value plainly means (the
+ * vocabulary's clear suggestion) is preferred, and "fix all" applies it; otherwise the author chooses.
+ */
 export function suggestionFixes(
-  tag: Tag,
+  range: Range,
   suggestions: readonly Suggestion<VocabEntry>[],
+  clear: VocabEntry | undefined,
   t: Localize,
 ): Fix[] {
   return suggestions.map(({ entry }) => ({
     title: t('Change to "{0}"', entry.canonical),
-    edits: [{ range: tag.valueRange, newText: entry.canonical }],
+    edits: [{ range, newText: entry.canonical }],
+    ...(entry === clear ? { preferred: true } : {}),
   }));
 }
 
@@ -28,7 +33,11 @@ export function unknownValueReport(
     ? t('"{0}" is not one of the platform\'s {1}. Did you mean "{2}"?', tag.value, what, nearest)
     : t('"{0}" is not one of the platform\'s {1}.', tag.value, what);
   return {
-    report: { range: tag.valueRange, message, fixes: suggestionFixes(tag, suggestions, t) },
+    report: {
+      range: tag.valueRange,
+      message,
+      fixes: suggestionFixes(tag.valueRange, suggestions, vocabulary.clearSuggestion(tag.value), t),
+    },
     nearMiss: suggestions.length > 0,
   };
 }

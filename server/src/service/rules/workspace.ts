@@ -3,6 +3,15 @@ import type { Localize } from '../l10n';
 import type { Range, Severity } from '../model';
 import { hasPlan } from './closingMatch';
 import { byCodeUnits } from '../text/order';
+import type { RelatedPlace } from './types';
+
+/** What a rule across documents finds: where, what, and the other documents it is about. */
+export interface WorkspaceFinding {
+  uri: string;
+  range: Range;
+  message: string;
+  related?: RelatedPlace[];
+}
 
 /** A rule that reads the whole workspace (or the folder the CLI checks) rather than one document. */
 export interface WorkspaceRule {
@@ -10,7 +19,7 @@ export interface WorkspaceRule {
   name: string;
   defaultSeverity: Severity;
   description: string;
-  check(entries: readonly IndexEntry[], t: Localize): { uri: string; range: Range; message: string }[];
+  check(entries: readonly IndexEntry[], t: Localize): WorkspaceFinding[];
 }
 
 /** The plan form asks for at most three challenges a year: one big bet and two exploratory ones. */
@@ -30,6 +39,11 @@ function plansByCountryAndYear(entries: readonly IndexEntry[]): IndexEntry[][] {
 
 function shortTitle(title: string): string {
   return title.length > 40 ? `${title.slice(0, 39).trimEnd()}…` : title;
+}
+
+/** Another document, by its title, for the editor to open. */
+function documentPlace(entry: IndexEntry, range: Range = entry.titleRange): RelatedPlace {
+  return { uri: entry.uri, range, message: `"${shortTitle(entry.title)}"` };
 }
 
 /**
@@ -61,6 +75,7 @@ export const tooManyChallenges: WorkspaceRule = {
             named.join(', '),
             MAX_CHALLENGES,
           ),
+          related: sorted.slice(1).map((entry) => documentPlace(entry)),
         };
       });
   },
@@ -112,7 +127,7 @@ export const focalPointSpelling: WorkspaceRule = {
       spellings.set(entry.focalPoint, [...(spellings.get(entry.focalPoint) ?? []), entry]);
       byKey.set(addressKey(entry.focalPoint), spellings);
     }
-    const findings: { uri: string; range: Range; message: string }[] = [];
+    const findings: WorkspaceFinding[] = [];
     for (const spellings of byKey.values()) {
       if (spellings.size < 2) continue;
       const [common] = [...spellings].sort((a, b) => b[1].length - a[1].length || byCodeUnits(a[0], b[0]));
@@ -127,6 +142,9 @@ export const focalPointSpelling: WorkspaceRule = {
               common![0],
               common![1].length,
             ),
+            related: common![1]
+              .slice(0, NAMED_TITLES)
+              .map((other) => documentPlace(other, other.focalPointRange ?? other.titleRange)),
           });
         }
       }

@@ -6,6 +6,8 @@ export interface Country extends VocabEntry {
   alpha2: string;
   alpha3: string;
   numeric: string | null;
+  /** The name ISO 3166 gives the country in full ("Plurinational State of Bolivia"). */
+  official: string | null;
   es: string | null;
   fr: string | null;
   pt: string | null;

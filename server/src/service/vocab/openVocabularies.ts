@@ -1,4 +1,5 @@
 import data from './data/open.json';
+import { memoize } from '../memo';
 import { fold } from './normalize';
 
 export interface OpenValue {
@@ -26,4 +27,53 @@ const FOLDED = new Map<string, Map<string, OpenValue>>(
 
 export function knownOpenValue(key: string, value: string): OpenValue | undefined {
   return FOLDED.get(key)?.get(fold(value));
+}
+
+/** Spellings of one value read alike: case, hyphens, spacing and plural endings do not count. */
+export const openSignature = memoize((value: string) =>
+  fold(value)
+    .split(' ')
+    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
+    .join(''),
+);
+
+/** Spellings worth recommending: no doubled spaces or stray spaces before commas. */
+function isClean(value: string): boolean {
+  return !/\s{2}|\s,/.test(value) && value.trim() === value;
+}
+
+/** Per key and signature, the known spellings, most used first (the open lists come sorted by use). */
+const SPELLINGS = new Map<string, Map<string, string[]>>(
+  OPEN_KEYS.map((key) => {
+    const bySignature = new Map<string, string[]>();
+    for (const { value } of openValues(key)) {
+      const list = bySignature.get(openSignature(value)) ?? [];
+      list.push(value);
+      bySignature.set(openSignature(value), list);
+    }
+    return [key, bySignature];
+  }),
+);
+
+/**
+ * The spelling to recommend instead of a value: the most used clean spelling that keeps the value's words apart
+ * ("digital agriculture" is not to become "digitalagriculture").
+ */
+export function recommendedSpelling(key: string, value: string): string | undefined {
+  const words = fold(value).split(' ').length;
+  return SPELLINGS.get(key)
+    ?.get(openSignature(value))
+    ?.find((candidate) => isClean(candidate) && fold(candidate).split(' ').length >= words);
+}
+
+const PREFERRED = new Map<string, OpenValue[]>(
+  OPEN_KEYS.map((key) => [
+    key,
+    openValues(key).filter((value) => recommendedSpelling(key, value.value) === value.value),
+  ]),
+);
+
+/** The values of an open list in their recommended spelling, most used first: what completion offers. */
+export function preferredOpenValues(key: string): readonly OpenValue[] {
+  return PREFERRED.get(key) ?? [];
 }

@@ -35,6 +35,18 @@ export const PLATFORM_FIELDS: readonly PlatformField[] = [
   { key: 'datasources', requiredOn: ['plan', 'closing'] },
 ];
 
+/** Whether the platform requires a value of the field behind this tag key on this form. */
+export function isRequiredField(key: string, form: FormId): boolean {
+  return PLATFORM_FIELDS.some((field) => field.key === key && field.requiredOn.includes(form));
+}
+
+/** The address the form's snippets and templates write for the focal point, for the author to replace. */
+export const TEMPLATE_ADDRESS = 'name@undp.org';
+
+export function isTemplateAddress(value: string): boolean {
+  return value.trim().toLowerCase() === TEMPLATE_ADDRESS;
+}
+
 /** The platform keeps titles shorter than this: a longer one loses its end, replaced by "…". */
 export const TITLE_LIMIT = 99;
 

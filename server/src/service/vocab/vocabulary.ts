@@ -24,6 +24,11 @@ export interface Suggestion<E> {
 
 /** How many suggestions are remembered per value: more than any caller shows. */
 const RANKED = 10;
+/** Below this, a suggestion is no near miss. */
+export const SUGGESTION_THRESHOLD = 0.78;
+/** A suggestion this alike, with no other entry within `CLEAR_MARGIN` of it, is what the value plainly means. */
+const CLEAR_SCORE = 0.85;
+const CLEAR_MARGIN = 0.15;
 
 /** A closed list of values with their aliases: exact look-up and ranked did-you-mean. */
 export class Vocabulary<E extends VocabEntry> {
@@ -58,8 +63,20 @@ export class Vocabulary<E extends VocabEntry> {
   });
 
   /** The closest entries to a value that is not in the vocabulary, best first, above a similarity threshold. */
-  suggest(value: string, limit = 3, threshold = 0.78): Suggestion<E>[] {
+  suggest(value: string, limit = 3, threshold = SUGGESTION_THRESHOLD): Suggestion<E>[] {
     return this.ranked(`${threshold}\u0000${fold(value)}`).slice(0, limit);
+  }
+
+  /**
+   * The entry a misspelt value plainly means, safe to change it to without asking: the only suggestion, well above
+   * the threshold, with no other entry close behind (`Sensemakng` is Sensemaking; `Nigeri` is Niger or Nigeria).
+   */
+  clearSuggestion(value: string): E | undefined {
+    const [best, second] = this.suggest(value, 2, CLEAR_SCORE - CLEAR_MARGIN);
+    if (!best || best.score < CLEAR_SCORE) return undefined;
+    if (second && (second.score >= SUGGESTION_THRESHOLD || best.score - second.score < CLEAR_MARGIN))
+      return undefined;
+    return best.entry;
   }
 
   /** Every entry at least as alike as the threshold, best first. */
