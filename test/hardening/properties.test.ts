@@ -174,10 +174,14 @@ describe('properties of the service on generated and mutated documents', () => {
         const edits = fixAllEdits(checkDocument(analysis, settings).findings);
         if (edits.length === 0) return;
         const fixed = applyEdits(text, edits);
-        // Replace each edited span by a marker in both texts: what is left must be identical.
+        // Replace each edited span by a marker in both texts: what is left must be identical. In the order edits
+        // are applied: by start, and an insertion before a replacement that starts at the same place.
         const sorted = [...edits].sort(
           (a, b) =>
-            a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+            a.range.start.line - b.range.start.line ||
+            a.range.start.character - b.range.start.character ||
+            a.range.end.line - b.range.end.line ||
+            a.range.end.character - b.range.end.character,
         );
         const offset = (p: { line: number; character: number }) =>
           (doc.lineStarts[p.line] ?? text.length) + p.character;
