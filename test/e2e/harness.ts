@@ -218,10 +218,19 @@ export async function openFile(page: Page, name: string): Promise<void> {
 
 /** Puts the cursor at a 1-based line and column with Quick Open's go-to-line (`:line:column`). */
 export async function goTo(page: Page, line: number, column = 1): Promise<void> {
-  await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-  await input.fill(`:${line}:${column}`);
+  // A suggestion list that a busy workbench opens late takes the focus back and closes Go to Line: open it again.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+P');
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+    try {
+      await input.fill(`:${line}:${column}`, { timeout: TIMEOUT / 4 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
 }
