@@ -22,14 +22,18 @@ function unescape(literal: string): string {
   return literal.replace(/\\(.)/g, (_, char: string) => (char === 'n' ? '\n' : char));
 }
 
-export function messages(root: string): string[] {
+/** The messages written in these files or folders (each .ts file below a folder): their `t('…')` calls' first argument. */
+export function messagesIn(paths: readonly string[]): string[] {
   const found = new Set<string>();
-  for (const folder of ROOTS) {
-    for (const path of files(join(root, folder))) {
-      for (const match of readFileSync(path, 'utf8').matchAll(CALL))
-        found.add(unescape(match[1] ?? match[2] ?? match[3] ?? ''));
-    }
+  for (const path of paths.flatMap((path) => (statSync(path).isDirectory() ? files(path) : [path]))) {
+    for (const match of readFileSync(path, 'utf8').matchAll(CALL))
+      found.add(unescape(match[1] ?? match[2] ?? match[3] ?? ''));
   }
+  return [...found].sort();
+}
+
+export function messages(root: string): string[] {
+  const found = new Set(messagesIn(ROOTS.map((folder) => join(root, folder))));
   // Data shown through t(): the tag keys' descriptions, the forms' names, the countries' continents and the rules'
   // descriptions.
   for (const key of TAG_KEYS) found.add(key.description);

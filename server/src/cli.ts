@@ -1,7 +1,9 @@
 /** `learning-plans`: the language service as a command, for a Lab's archive and its CI. */
 import { version } from '../../package.json';
 import { BUNDLES } from './bundles';
+import { requestedLocale } from './cli/args';
 import { main } from './cli/main';
+import { createLocalize } from './service';
 
 const RULES_DOC_URL = 'https://github.com/undp-accelerator-labs/learning-plans/blob/main/docs/rules.md';
 
@@ -30,8 +32,9 @@ main({
     const detail = process.env.LEARNING_PLANS_DEBUG
       ? ((error as Error)?.stack ?? String(error))
       : String((error as Error)?.message ?? error);
+    const t = createLocalize(BUNDLES[requestedLocale(process.argv.slice(2), process.env)]);
     process.stderr.write(
-      `learning-plans: internal error: ${detail}\nPlease report it; set LEARNING_PLANS_DEBUG=1 for details.\n`,
+      `learning-plans: ${t('internal error: {0}', detail)}\n${t('Please report it; set {0} for details.', 'LEARNING_PLANS_DEBUG=1')}\n`,
     );
     process.exitCode = 2;
   },

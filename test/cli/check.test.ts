@@ -148,7 +148,7 @@ describe('learning-plans check', () => {
       .map(([source]) => template(source));
     const lines = run.stdout.trim().split('\n');
     const messages = lines
-      .map((line) => /^\S+:\d+:\d+ \w+ LP\d+ \S+ (.*)$/.exec(line)?.[1] ?? line)
+      .map((line) => /^\S+:\d+:\d+ \S+ LP\d+ \S+ (.*)$/.exec(line)?.[1] ?? line)
       .filter(Boolean);
     assert.ok(messages.length >= 15, run.stdout);
     assert.match(messages.at(-1)!, /^\d+ problemas \(\d+ erros, \d+ avisos/);

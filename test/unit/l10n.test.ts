@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { messages } from '../../scripts/l10n-messages';
+import { messages, messagesIn } from '../../scripts/l10n-messages';
 import { BUNDLES } from '../../server/src/bundles';
 import {
   checkDocument,
@@ -22,6 +22,16 @@ const LOCALES = [
 ];
 /** Words Portuguese writes as English does. */
 const SAME_IN_PORTUGUESE = ['Oceania'];
+/** The command line's own code: what it prints besides the language service's findings and the portfolio's labels. */
+const CLI_SOURCES = ['server/src/cli.ts', 'server/src/cli', 'server/src/hosts/nodeFiles.ts'].map((path) =>
+  join(ROOT, path),
+);
+const sourceFiles = (path: string): string[] =>
+  statSync(path).isDirectory()
+    ? readdirSync(path).flatMap((name) => sourceFiles(join(path, name)))
+    : path.endsWith('.ts')
+      ? [path]
+      : [];
 const read = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as Record<string, string>;
 const placeholders = (text: string) => [...text.matchAll(/\{\d+\}/g)].map((match) => match[0]).sort();
 
@@ -49,6 +59,46 @@ describe('translations', () => {
       assert.deepEqual(BUNDLES[locale], read(`l10n/bundle.l10n.${file}.json`));
     });
   }
+
+  it("the command line's own messages are translated, each in every language", () => {
+    const cli = messagesIn(CLI_SOURCES);
+    assert.ok(cli.length > 50, `${cli.length} messages`);
+    for (const message of ['Usage:', 'no such file or folder', 'skipped: {0}', 'warning'])
+      assert.ok(cli.includes(message), message);
+    for (const { file } of LOCALES) {
+      const bundle = read(`l10n/bundle.l10n.${file}.json`);
+      assert.deepEqual(
+        cli.filter((message) => !bundle[message]),
+        [],
+        file,
+      );
+    }
+    const portuguese = read('l10n/bundle.l10n.pt-br.json');
+    assert.deepEqual(
+      cli.filter((message) => portuguese[message] === message),
+      [],
+    );
+  });
+
+  it('the command line writes no English words but through t()', () => {
+    const untranslated: string[] = [];
+    for (const file of CLI_SOURCES.flatMap(sourceFiles)) {
+      const code = readFileSync(file, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/(^|\s)\/\/ .*$/gm, '$1')
+        // The messages: t('…'), looked up in the bundles.
+        .replace(/\bt\(\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, 't(');
+      for (const [literal] of code.matchAll(/'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\.|[^`\\])*`/g)) {
+        const text = literal
+          .slice(1, -1)
+          .replace(/\$\{[^}]*\}/g, ' ')
+          // What is typed as it is: the commands, and an option with its value.
+          .replace(/learning-plans [a-z-]+|--[a-z-]+ \S+/g, '');
+        if (/[A-Za-z]{2,} [a-z]{2,}/.test(text)) untranslated.push(`${relative(ROOT, file)}: ${literal}`);
+      }
+    }
+    assert.deepEqual(untranslated, []);
+  });
 
   it('the Portuguese bundle and manifest leave nothing in English', () => {
     const bundle = read('l10n/bundle.l10n.pt-br.json');

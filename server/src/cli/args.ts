@@ -1,4 +1,5 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { english, type Localize } from '../service';
 
 export type Format = 'stylish' | 'json' | 'sarif';
 const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif'];
@@ -34,88 +35,110 @@ export type Command =
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: learning-plans check [PATH...] [options]
-       learning-plans report [PATH...] [--format csv|json|xlsx|html] [--output FILE] [filters]
-       learning-plans rules
-       learning-plans --help | --version
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  ...Object.fromEntries(FILTER_OPTIONS.map((name) => [name, { type: 'string' as const }])),
+  fix: { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  locale: { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} satisfies ParseArgsConfig['options'];
 
-Checks UNDP Accelerator Lab action learning plans, experiments, solutions and toolkit cards
-(.md, .markdown and .txt files; folders are searched recursively, skipping node_modules and
-dot-folders). Other Markdown files are left alone.
-
-Options of check:
-  -f, --format <stylish|json|sarif>  output format (default: stylish)
-      --fix                          apply every safe fix to the files, then report what is left
-      --no-color                     plain output (also when NO_COLOR is set or output is not a terminal)
-
-Options of report (the portfolio: one row per document, as the editor's Show Portfolio lists them):
-  -f, --format <csv|json|xlsx|html>  csv (default), json, xlsx (a workbook: needs --output or a pipe), or
-                                     html (one page with the table and the charts, to share as it is)
-  -o, --output <file>                write to the file (replaced whole, never left half-written)
-      --kind, --form, --country, --year, --sdg, --method, --readiness <value>, --search <words>
-                                     only the documents with that value (readiness: ready, blocked, none)
-
-Options of both:
-  -c, --config <file>                configuration file (default: the nearest .learningplans.yaml)
-      --locale <en|es|fr|pt>         language of the messages (default: from LANG, else en)
-  -h, --help                         show this help
-  -v, --version                      show the version
-
-Exit status of check: 0 no errors, 1 errors found, 2 bad usage, an unreadable file or configuration, or an
-internal failure. Of report: 0 written, 2 bad usage, an unreadable file, or an output that could not be written.
-`;
-
-/** Reads the command line; a mistake throws UsageError with a message for the user. */
-export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv, isTty: boolean): Command {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        ...Object.fromEntries(FILTER_OPTIONS.map((name) => [name, { type: 'string' as const }])),
-        fix: { type: 'boolean' },
-        config: { type: 'string', short: 'c' },
-        locale: { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
+/**
+ * The language the user asked for, by its first two letters (`pt-BR`, `pt_BR.UTF-8` → `pt`): `--locale`, else the
+ * environment's LC_ALL, LC_MESSAGES or LANG, else English. Read before the rest of the command line, so that even a
+ * mistake in it is told in that language.
+ */
+export function requestedLocale(argv: readonly string[], env: NodeJS.ProcessEnv): string {
+  // Looked for by hand: in `check --format --locale pt`, the parser would take `--locale` for the format.
+  let asked: string | null = null;
+  for (let index = 0; index < argv.length && argv[index] !== '--'; index++) {
+    const arg = argv[index]!;
+    if (arg.startsWith('--locale=')) asked = arg.slice('--locale='.length);
+    else if (arg === '--locale' && argv[index + 1] !== undefined && !argv[index + 1]!.startsWith('-'))
+      asked = argv[++index]!;
   }
-  const { values, positionals } = parsed;
+  return (asked || localeFromEnv(env)).slice(0, 2).toLowerCase();
+}
+
+/** Reads the command line; a mistake throws UsageError with a message for the user, in the language of `t`. */
+export function parseCommand(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  isTty: boolean,
+  t: Localize = english,
+): Command {
+  const parsed = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+    options: OPTIONS,
+  });
+  for (const token of parsed.tokens) if (token.kind === 'option') checkOption(token, t);
+  const values = parsed.values as Values;
+  const { positionals } = parsed;
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
   const [command = 'help', ...paths] = positionals;
-  const locale = (values.locale ?? localeFromEnv(env)).slice(0, 2).toLowerCase();
+  const locale = requestedLocale(argv, env);
   if (command === 'rules') return { command: 'rules', locale };
-  if (command === 'report') return reportCommand(values, paths, locale);
+  if (command === 'report') return reportCommand(values, paths, locale, t);
   if (command !== 'check')
-    throw new UsageError(
-      `Unknown command "${command}". Use "learning-plans check [PATH...]" or "learning-plans report [PATH...]".`,
-    );
-  const misplaced = ['output', ...FILTER_OPTIONS].find(
-    (name) => values[name as keyof typeof values] !== undefined,
-  );
-  if (misplaced) throw new UsageError(`--${misplaced} is an option of report, not of check.`);
+    throw new UsageError(t('Unknown command "{0}": use check, report or rules.', command));
+  const misplaced = ['output', ...FILTER_OPTIONS].find((name) => values[name] !== undefined);
+  if (misplaced) throw new UsageError(t('{0} is an option of report, not of check.', `--${misplaced}`));
   const format = (values.format ?? 'stylish') as Format;
   if (!FORMATS.includes(format))
-    throw new UsageError(`Unknown format "${values.format}": use stylish, json or sarif.`);
-  const color = values['no-color'] ? false : (values.color ?? (isTty && !env.NO_COLOR));
+    throw new UsageError(t('Unknown format "{0}": use stylish, json or sarif.', String(values.format)));
+  const color = values['no-color']
+    ? false
+    : ((values.color as boolean | undefined) ?? (isTty && !env.NO_COLOR));
   return {
     command: 'check',
     paths: paths.length > 0 ? paths : ['.'],
     format,
-    fix: values.fix ?? false,
-    config: values.config ?? null,
+    fix: values.fix === true,
+    config: typeof values.config === 'string' ? values.config : null,
     locale,
     color,
   };
+}
+
+/** An option as the command line gives it (`parseArgs`' token). */
+interface OptionToken {
+  name: string;
+  rawName: string;
+  value?: string | undefined;
+  inlineValue?: boolean | undefined;
+}
+
+/** An option the command line knows, with a value when it takes one and none when it does not. */
+function checkOption(token: OptionToken, t: Localize): void {
+  const option = Object.hasOwn(OPTIONS, token.name) ? OPTIONS[token.name as keyof typeof OPTIONS] : null;
+  if (!option)
+    throw new UsageError(
+      t('Unknown option {0} (a path that starts with a dash goes at the end, after --).', token.rawName),
+    );
+  if (option.type === 'boolean') {
+    if (token.value !== undefined) throw new UsageError(t('{0} takes no value.', token.rawName));
+    return;
+  }
+  if (token.value === undefined) throw new UsageError(t('{0} needs a value.', token.rawName));
+  // `--format --fix`: an option where the value should be is taken for a forgotten value.
+  if (!token.inlineValue && token.value.length > 1 && token.value.startsWith('-'))
+    throw new UsageError(
+      t(
+        '{0} needs a value, and {1} is an option; write a value that starts with a dash as {2}.',
+        token.rawName,
+        token.value,
+        `--${token.name}=${token.value}`,
+      ),
+    );
 }
 
 type Values = Record<string, string | boolean | undefined>;
@@ -124,13 +147,16 @@ function reportCommand(
   values: Values,
   paths: string[],
   locale: string,
+  t: Localize,
 ): Extract<Command, { command: 'report' }> {
   const format = (values.format ?? 'csv') as ReportFormat;
   if (!REPORT_FORMATS.includes(format))
-    throw new UsageError(`Unknown report format "${String(values.format)}": use csv, json, xlsx or html.`);
-  if (values.fix) throw new UsageError('--fix is an option of check, not of report.');
+    throw new UsageError(
+      t('Unknown report format "{0}": use csv, json, xlsx or html.', String(values.format)),
+    );
+  if (values.fix) throw new UsageError(t('{0} is an option of check, not of report.', '--fix'));
   const output = typeof values.output === 'string' ? values.output : null;
-  if (output === '') throw new UsageError('--output needs a file name.');
+  if (output === '') throw new UsageError(t('{0} needs a file name.', '--output'));
   return {
     command: 'report',
     paths: paths.length > 0 ? paths : ['.'],
@@ -138,11 +164,11 @@ function reportCommand(
     output,
     config: typeof values.config === 'string' ? values.config : null,
     locale,
-    filter: reportFilter(values),
+    filter: reportFilter(values, t),
   };
 }
 
-function reportFilter(values: Values): Record<string, string | number> {
+function reportFilter(values: Values, t: Localize): Record<string, string | number> {
   const filter: Record<string, string | number> = {};
   for (const name of FILTER_OPTIONS) {
     const value = values[name];
@@ -150,10 +176,10 @@ function reportFilter(values: Values): Record<string, string | number> {
     if (name === 'sdg') {
       const goal = Number(value);
       if (!Number.isInteger(goal) || goal < 1 || goal > 17)
-        throw new UsageError(`--sdg takes a goal's number, 1 to 17, not "${value}".`);
+        throw new UsageError(t('{0} takes a goal\'s number, 1 to 17, not "{1}".', '--sdg', value));
       filter.sdg = goal;
     } else if (name === 'readiness' && !['ready', 'blocked', 'none'].includes(value)) {
-      throw new UsageError(`--readiness takes ready, blocked or none, not "${value}".`);
+      throw new UsageError(t('{0} takes ready, blocked or none, not "{1}".', '--readiness', value));
     } else filter[name === 'search' ? 'text' : name] = value;
   }
   return filter;

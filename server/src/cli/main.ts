@@ -9,7 +9,7 @@ import {
   type LanguageService,
   type Localize,
 } from '../service';
-import { parseCommand, USAGE, UsageError, type Command } from './args';
+import { parseCommand, requestedLocale, UsageError, type Command } from './args';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
@@ -20,6 +20,8 @@ import { runReport } from './reportRun';
 export type { CliIo } from './io';
 import { readDocument, withBom, type ReadOutcome } from './readDocument';
 import type { FileReport } from './report';
+import { severityWord } from './severity';
+import { usage } from './usage';
 import { collectFiles } from './walk';
 import { writeFixes } from './safeWrite';
 
@@ -34,23 +36,25 @@ type CheckCommand = Extract<Command, { command: 'check' }>;
 
 /** The command line's whole job; returns the exit status. Never throws for a user's mistake. */
 export async function main(io: CliIo): Promise<number> {
+  // Every word the user reads is in the language they asked for, from the first: a usage mistake too.
+  const t = createLocalize(io.bundles?.[requestedLocale(io.argv, io.env)]);
   let command: Command;
   try {
-    command = parseCommand(io.argv, io.env, io.isTty);
+    command = parseCommand(io.argv, io.env, io.isTty, t);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`learning-plans: ${error.message}\n\n${USAGE}`);
+    io.stderr(`learning-plans: ${error.message}\n\n${usage(t)}`);
     return EXIT_TROUBLE;
   }
   switch (command.command) {
     case 'help':
-      io.stdout(USAGE);
+      io.stdout(usage(t));
       return EXIT_OK;
     case 'version':
       io.stdout(`${io.version}\n`);
       return EXIT_OK;
     case 'rules':
-      io.stdout(listRules(createLocalize(io.bundles?.[command.locale])));
+      io.stdout(listRules(t));
       return EXIT_OK;
     case 'check':
       return new CheckRun(command, io).run();
@@ -59,13 +63,20 @@ export async function main(io: CliIo): Promise<number> {
   }
 }
 
-/** `learning-plans rules`: one line per rule, its description in the chosen language. */
+/**
+ * `learning-plans rules`: one line per rule, its severity and description in the chosen language; the id and the
+ * name, which a configuration names it by, as they are written.
+ */
 function listRules(t: Localize): string {
+  const severities = (['error', 'warning', 'information', 'hint'] as const).map((severity) =>
+    severityWord(severity, t),
+  );
+  const width = Math.max(...severities.map((word) => word.length)) + 1;
   return (
     ruleCatalogue(t)
       .map(
         (rule) =>
-          `${rule.id}  ${rule.name.padEnd(32)} ${rule.defaultSeverity.padEnd(12)} ${rule.description}`,
+          `${rule.id}  ${rule.name.padEnd(32)} ${severityWord(rule.defaultSeverity, t).padEnd(width)} ${rule.description}`,
       )
       .join('\n') + '\n'
   );
@@ -92,15 +103,16 @@ class CheckRun {
     this.t = createLocalize(io.bundles?.[command.locale]);
     const year = io.currentYear;
     this.service = createLanguageService(
-      nodeHost(() => undefined, year ? () => new Date(Date.UTC(year, 6, 1)) : undefined),
+      nodeHost(() => undefined, year ? () => new Date(Date.UTC(year, 6, 1)) : undefined, this.t),
       {
         t: this.t,
         locale: command.locale,
         configUri: command.config ? pathToFileURL(resolve(io.cwd, command.config)).href : null,
         onConfigRead: (file) => this.configs.push(file),
         onRuleFailure: (uri, rule, error) => {
+          const detail = (error as Error)?.stack ?? String(error);
           this.io.stderr(
-            `learning-plans: ${this.shown(uri)}: rule ${rule} failed: ${(error as Error)?.stack ?? String(error)}\n`,
+            `learning-plans: ${this.shown(uri)}: ${this.t('rule {0} failed: {1}', rule, detail)}\n`,
           );
           this.trouble = true;
         },
@@ -109,10 +121,13 @@ class CheckRun {
   }
 
   async run(): Promise<number> {
-    const walked = await collectFiles(this.command.paths.map((path) => resolve(this.io.cwd, path)));
+    const walked = await collectFiles(
+      this.command.paths.map((path) => resolve(this.io.cwd, path)),
+      this.t,
+    );
     for (const problem of walked.problems) this.complain(`${this.display(problem.path)}: ${problem.message}`);
     const checked: string[] = [];
-    for await (const [path, read] of prefetch(walked.files, readDocument)) {
+    for await (const [path, read] of prefetch(walked.files, (file) => readDocument(file, this.t))) {
       const uri = await this.read(path, read);
       if (uri) checked.push(uri);
     }
@@ -131,17 +146,16 @@ class CheckRun {
   private async read(path: string, read: ReadOutcome): Promise<string | null> {
     const shown = this.display(path);
     if (!read.ok) {
-      this.io.stderr(
-        `learning-plans: ${shown}: ${read.reason === 'binary' ? 'skipped: ' : ''}${read.message}\n`,
-      );
+      const message = read.reason === 'binary' ? this.t('skipped: {0}', read.message) : read.message;
+      this.io.stderr(`learning-plans: ${shown}: ${message}\n`);
       if (read.reason === 'unreadable') this.trouble = true;
       return null;
     }
     if (!read.validUtf8) {
-      const fixNote = this.command.fix ? ', not fixed' : '';
-      this.io.stderr(
-        `learning-plans: ${shown}: not valid UTF-8; checked with replacement characters${fixNote}\n`,
-      );
+      const note = this.command.fix
+        ? this.t('not valid UTF-8; checked with replacement characters, not fixed')
+        : this.t('not valid UTF-8; checked with replacement characters');
+      this.io.stderr(`learning-plans: ${shown}: ${note}\n`);
     }
     if (this.identities.has(read.identity)) return null;
     this.identities.add(read.identity);
@@ -159,7 +173,7 @@ class CheckRun {
   private async fix(path: string, uri: string, read: Extract<ReadOutcome, { ok: true }>): Promise<string> {
     const result = await this.service.fixAll(uri, read.text);
     if (result.text === read.text) return read.text;
-    const written = await writeFixes(path, read.bytes, withBom(result.text, read.bom));
+    const written = await writeFixes(path, read.bytes, withBom(result.text, read.bom), this.t);
     if (written.written) {
       this.fixed += result.applied;
       return result.text;
@@ -200,7 +214,7 @@ class CheckRun {
   private reportConfig(config: ConfigFile): void {
     const path = this.shown(config.uri);
     if (config.unreadable) {
-      this.complain(`${path}: cannot read the configuration: ${config.unreadable}`);
+      this.complain(`${path}: ${this.t('cannot read the configuration: {0}', config.unreadable)}`);
       return;
     }
     for (const { message, range } of config.problems) {

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { describeFileError as describe } from '../hosts/nodeFiles';
+import { english, type Localize } from '../service';
 
 export type ReadOutcome =
   | {
@@ -19,18 +20,18 @@ const BOM = '\ufeff';
 /**
  * Reads a document as UTF-8 text. A BOM is set aside (editors hide it; positions count from after it). Binary
  * content (NUL bytes) is refused; invalid UTF-8 is read with replacement characters and flagged, so that it is
- * checked but never written back.
+ * checked but never written back. Why a file was not read is said with `t`.
  */
-export async function readDocument(path: string): Promise<ReadOutcome> {
+export async function readDocument(path: string, t: Localize = english): Promise<ReadOutcome> {
   let read: { bytes: Buffer; identity: string };
   try {
     read = readWhole(path);
   } catch (error) {
-    return { ok: false, reason: 'unreadable', message: describe(error as NodeJS.ErrnoException) };
+    return { ok: false, reason: 'unreadable', message: describe(error as NodeJS.ErrnoException, t) };
   }
   const { bytes, identity } = read;
   if (bytes.subarray(0, 8192).includes(0))
-    return { ok: false, reason: 'binary', message: 'binary file, not a text document' };
+    return { ok: false, reason: 'binary', message: t('binary file, not a text document') };
   const validUtf8 = isUtf8(bytes);
   // Invalid sequences read as replacement characters: checked, never written back.
   const text = bytes.toString('utf8');

@@ -7,7 +7,13 @@ import { portfolioLabels } from '../portfolio/labels';
 import { portfolioHtml } from '../portfolio/reportHtml';
 import { DEFAULT_VIEW, visibleRows } from '../portfolio/view';
 import { portfolioXlsx } from '../portfolio/xlsx';
-import { createLanguageService, createLocalize, type Portfolio, type PortfolioRow } from '../service';
+import {
+  createLanguageService,
+  createLocalize,
+  type Localize,
+  type Portfolio,
+  type PortfolioRow,
+} from '../service';
 import type { Command } from './args';
 import { prefetch } from './prefetch';
 import { readDocument } from './readDocument';
@@ -33,27 +39,36 @@ export async function runReport(command: ReportCommand, io: CliIo): Promise<numb
   };
   const output = command.output ? resolve(io.cwd, command.output) : null;
   if (command.format === 'xlsx' && !output && io.isTty) {
-    complain('an XLSX workbook is binary: write it to a file with --output report.xlsx, or pipe it.');
+    complain(
+      t('an XLSX workbook is binary: write it to a file with {0}, or pipe it.', '--output report.xlsx'),
+    );
     return EXIT_TROUBLE;
   }
-  const walked = await collectFiles(command.paths.map((path) => resolve(io.cwd, path)));
+  const walked = await collectFiles(
+    command.paths.map((path) => resolve(io.cwd, path)),
+    t,
+  );
   let trouble = walked.problems.length > 0;
   for (const problem of walked.problems) complain(`${display(problem.path)}: ${problem.message}`);
   if (output && walked.files.includes(output)) {
     complain(
-      `${display(output)} is one of the documents: the report would overwrite it. Choose another --output.`,
+      t(
+        '{0} is one of the documents: the report would overwrite it. Choose another {1}.',
+        display(output),
+        '--output',
+      ),
     );
     return EXIT_TROUBLE;
   }
   const service = createLanguageService(
-    nodeHost(() => undefined),
+    nodeHost(() => undefined, undefined, t),
     {
       t,
       locale: command.locale,
       configUri: command.config ? pathToFileURL(resolve(io.cwd, command.config)).href : null,
     },
   );
-  for await (const [path, read] of prefetch(walked.files, readDocument)) {
+  for await (const [path, read] of prefetch(walked.files, (file) => readDocument(file, t))) {
     if (read.ok) await service.addFile(pathToFileURL(path).href, read.text);
     else if (read.reason === 'unreadable') {
       complain(`${display(path)}: ${read.message}`);
@@ -64,7 +79,7 @@ export async function runReport(command: ReportCommand, io: CliIo): Promise<numb
   const rows = visibleRows(portfolio.rows, { ...DEFAULT_VIEW, filter: parseFilter(command.filter) });
   const pathOf = (uri: string) => display(fileURLToPath(uri));
   const content = await render(command, io, { ...portfolio, rows }, pathOf, t);
-  const written = await deliver(content, output, io);
+  const written = await deliver(content, output, io, t);
   if (written !== null) complain(written);
   return written !== null || trouble ? EXIT_TROUBLE : EXIT_OK;
 }
@@ -74,7 +89,7 @@ async function render(
   io: CliIo,
   { rows, goals }: Portfolio,
   pathOf: (uri: string) => string,
-  t: (message: string, ...args: (string | number)[]) => string,
+  t: Localize,
 ): Promise<string | Uint8Array> {
   const labels = portfolioLabels(t, command.locale);
   switch (command.format) {
@@ -103,14 +118,15 @@ async function deliver(
   content: string | Uint8Array,
   output: string | null,
   io: CliIo,
+  t: Localize,
 ): Promise<string | null> {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
   if (output) {
-    const written = await writeOutput(output, bytes);
+    const written = await writeOutput(output, bytes, t);
     return written.ok ? null : `${output}: ${written.message}`;
   }
   if (typeof content === 'string') io.stdout(content);
   else if (io.stdoutBytes) io.stdoutBytes(content);
-  else return 'cannot write binary output here: use --output.';
+  else return t('cannot write binary output here: use {0}.', '--output');
   return null;
 }

@@ -3,6 +3,7 @@ import { constants, type Stats } from 'node:fs';
 import { access, open, readFile, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describeFileError as describe } from '../hosts/nodeFiles';
+import { english, type Localize } from '../service';
 
 export type WriteOutcome =
   { written: true } | { written: false; reason: 'changed' | 'read-only' | 'failed'; message: string };
@@ -21,22 +22,32 @@ export type WriteOutcome =
  *   written, a copy of the original is written and flushed beside it, and removed once the new content is on disk:
  *   a crash in between leaves the original in that copy (`.name.<random>.orig`). A folder that refuses the copy leaves
  *   the file unfixed rather than unprotected.
+ *
+ * Why the fixes were not written is said with `t`.
  */
-export async function writeFixes(path: string, read: Uint8Array, content: string): Promise<WriteOutcome> {
+export async function writeFixes(
+  path: string,
+  read: Uint8Array,
+  content: string,
+  t: Localize = english,
+): Promise<WriteOutcome> {
   try {
     const target = await realpath(path);
     const info = await stat(target);
-    if (!(await mayWrite(target, info))) return notFixed('read-only', 'read-only, not fixed');
+    if (!(await mayWrite(target, info))) return notFixed('read-only', t('read-only, not fixed'));
     const bytes = Buffer.from(content, 'utf8');
     const written =
       info.nlink === 1 && canKeepOwner(info)
         ? await replace(target, info, read, bytes)
         : await writeInPlace(target, read, bytes);
-    return written ? { written: true } : notFixed('changed', 'changed on disk, not fixed');
+    return written ? { written: true } : notFixed('changed', t('changed on disk, not fixed'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return notFixed('changed', 'changed on disk, not fixed');
-    return notFixed('failed', `could not write the fixes: ${describe(error as NodeJS.ErrnoException)}`);
+    if (code === 'ENOENT') return notFixed('changed', t('changed on disk, not fixed'));
+    return notFixed(
+      'failed',
+      t('could not write the fixes: {0}', describe(error as NodeJS.ErrnoException, t)),
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { isDocumentName, isSkippedFolder } from '../service';
+import { english, isDocumentName, isSkippedFolder, type Localize } from '../service';
 import { describeFileError as describe } from '../hosts/nodeFiles';
 
 export interface WalkResult {
@@ -17,15 +17,16 @@ export interface WalkResult {
  * A path given on the command line is followed wherever it leads: the user named it. Inside a folder, a symbolic
  * link is followed only when it leads to somewhere in that same folder: whoever put the link there (a cloned
  * repository, say) is not the user, and `check --fix .` must neither wander into `/usr` nor write outside the tree
- * it was pointed at. Name a link on the command line to check what it leads to.
+ * it was pointed at. Name a link on the command line to check what it leads to. What could not be read is said with
+ * `t`.
  */
-export async function collectFiles(paths: readonly string[]): Promise<WalkResult> {
+export async function collectFiles(paths: readonly string[], t: Localize = english): Promise<WalkResult> {
   const result: WalkResult = { files: [], problems: [] };
-  const walk: Walk = { result, folders: new Set(), files: new Set(), root: '' };
+  const walk: Walk = { result, folders: new Set(), files: new Set(), root: '', t };
   for (const path of paths) {
     const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
-      result.problems.push({ path, message: describe(info) });
+      result.problems.push({ path, message: describe(info, t) });
     } else if (info.isDirectory()) {
       walk.root = await realpath(path).catch(() => path);
       await walkFolder(path, walk);
@@ -43,6 +44,7 @@ interface Walk {
   files: Set<string>;
   /** Real path of the folder given on the command line that is being walked. */
   root: string;
+  t: Localize;
 }
 
 /**
@@ -67,7 +69,7 @@ async function walkFolder(folder: string, walk: Walk): Promise<void> {
     (error: NodeJS.ErrnoException) => error,
   );
   if (entries instanceof Error) {
-    walk.result.problems.push({ path: folder, message: describe(entries) });
+    walk.result.problems.push({ path: folder, message: describe(entries, walk.t) });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -2,17 +2,27 @@ import type { Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DOCUMENT_MAX_BYTES, isDocumentName, isSkippedFolder, type ServiceHost } from '../service';
+import {
+  DOCUMENT_MAX_BYTES,
+  english,
+  isDocumentName,
+  isSkippedFolder,
+  type Localize,
+  type ServiceHost,
+} from '../service';
 
-/** A file's text from disk; null when there is none; an error in the user's words when it cannot be read. */
-export async function readNodeFile(uri: string): Promise<string | null> {
+/**
+ * A file's text from disk; null when there is none; an error in the user's words (and language, `t`) when it cannot
+ * be read.
+ */
+export async function readNodeFile(uri: string, t: Localize = english): Promise<string | null> {
   if (!uri.startsWith('file:')) return null;
   try {
     return await readFile(fileURLToPath(uri), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw new Error(describeFileError(error as NodeJS.ErrnoException));
+    throw new Error(describeFileError(error as NodeJS.ErrnoException, t));
   }
 }
 
@@ -61,24 +71,44 @@ async function resolveEntry(
   return info ? { real, info } : null;
 }
 
-/** Why a file cannot be read, in the user's words. */
-export function describeFileError(error: NodeJS.ErrnoException): string {
+/** Why a file cannot be read or written, in the user's words and language. */
+export function describeFileError(error: NodeJS.ErrnoException, t: Localize = english): string {
   switch (error.code) {
     case 'ENOENT':
-      return 'no such file or folder';
+      return t('no such file or folder');
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return t('permission denied');
     case 'EISDIR':
-      return 'is a folder';
+      return t('is a folder');
+    case 'ENOTDIR':
+      return t('a part of the path is not a folder');
     case 'ELOOP':
-      return 'too many symbolic links';
+      return t('too many symbolic links');
+    case 'ENAMETOOLONG':
+      return t('the name is too long');
+    case 'ENOSPC':
+      return t('no space left on the disk');
+    case 'EDQUOT':
+      return t('the disk quota is used up');
+    case 'EROFS':
+      return t('the file system is read-only');
+    case 'EIO':
+      return t('the disk could not be read or written');
+    case 'EMFILE':
+    case 'ENFILE':
+      return t('too many files are open');
     default:
-      return error.message;
+      // The system's own words are in English: its error code, which is the same in every language, says it too.
+      return error.code ? t('system error {0}', error.code) : error.message;
   }
 }
 
-/** The host for Node: the disk, the clock, and the editor's settings from the caller. */
-export function nodeHost(settings: ServiceHost['settings'], now: () => Date = () => new Date()): ServiceHost {
-  return { readFile: readNodeFile, listDocuments: listNodeDocuments, settings, now };
+/** The host for Node: the disk, the clock, and the editor's settings from the caller; `t` words what cannot be read. */
+export function nodeHost(
+  settings: ServiceHost['settings'],
+  now: () => Date = () => new Date(),
+  t: Localize = english,
+): ServiceHost {
+  return { readFile: (uri) => readNodeFile(uri, t), listDocuments: listNodeDocuments, settings, now };
 }

@@ -1,5 +1,6 @@
 import type { Localize, Severity } from '../../service';
 import { summarize, type FileReport } from '../report';
+import { severityWord } from '../severity';
 
 export interface StylishOptions {
   color: boolean;
@@ -16,7 +17,10 @@ const COLORS: Record<Severity | 'dim' | 'bold', string> = {
 };
 const RESET = '\x1b[0m';
 
-/** One line per finding, `path:line:col severity rule message` (1-based, as editors and terminals link them), then a summary. */
+/**
+ * One line per finding, `path:line:col severity rule message` (1-based, as editors and terminals link them), then a
+ * summary; the severity and the summary in the language of `t`.
+ */
 export function formatStylish(files: readonly FileReport[], { color, t }: StylishOptions): string {
   const paint = (style: keyof typeof COLORS, text: string) =>
     color ? `${COLORS[style]}${text}${RESET}` : text;
@@ -24,7 +28,9 @@ export function formatStylish(files: readonly FileReport[], { color, t }: Stylis
   for (const file of files) {
     for (const { range, severity, rule, name, message } of file.diagnostics) {
       const where = `${file.path}:${range.start.line + 1}:${range.start.character + 1}`;
-      lines.push(`${where} ${paint(severity, severity)} ${paint('dim', `${rule} ${name}`)} ${message}`);
+      lines.push(
+        `${where} ${paint(severity, severityWord(severity, t))} ${paint('dim', `${rule} ${name}`)} ${message}`,
+      );
     }
   }
   const summary = summarize(files);
