@@ -109,7 +109,7 @@ export interface PortfolioLabels {
     nothing: string;
   };
   /** The command line's page: `{0}` how many documents. */
-  reportTitle: Template;
+  reportTitle: Plural;
   /** `{0}` the date, `{1}` the tool's version. */
   reportGenerated: Template;
 }
@@ -151,7 +151,7 @@ export function portfolioLabels(t: Translate, locale: string): PortfolioLabels {
     ...toolbarLabels(t),
     ...cellLabels(t),
     charts: chartLabels(t),
-    reportTitle: t('Portfolio of {0} documents'),
+    reportTitle: { one: t('Portfolio of 1 document'), other: t('Portfolio of {0} documents') },
     reportGenerated: t('Made on {0} by learning-plans {1}, from the documents as they were then.'),
   };
 }

@@ -16,7 +16,7 @@ import {
 import { chartFigure, portfolioCharts } from './charts';
 import { textOn } from './contrast';
 import { escapeMarkup } from './escape';
-import { fill, type PortfolioLabels } from './labels';
+import { fill, plural, type PortfolioLabels } from './labels';
 import { COLUMNS } from './view';
 
 export interface ReportMeta {
@@ -32,7 +32,7 @@ export function portfolioHtml(
   labels: PortfolioLabels,
   meta: ReportMeta,
 ): string {
-  const title = fill(labels.reportTitle, rows.length);
+  const title = plural(labels.reportTitle, rows.length, labels.locale);
   const charts = portfolioCharts(rows, goals, labels).map((chart) => chartFigure(chart, labels, 'lp-chart'));
   return `<!DOCTYPE html>
 <html lang="${escapeMarkup(labels.locale)}">

@@ -35,20 +35,24 @@ export function formatStylish(files: readonly FileReport[], { color, t }: Stylis
   }
   const summary = summarize(files);
   const problems = summary.errors + summary.warnings + summary.information + summary.hints;
+  const fileCount = counted(summary.files, t('1 file'), t('{0} files', summary.files));
   if (problems === 0) {
-    lines.push(t('No problems in {0} files.', summary.files));
+    lines.push(t('No problems in {0}.', fileCount));
   } else {
     if (lines.length > 0) lines.push('');
-    const text = t(
-      '{0} problems ({1} errors, {2} warnings, {3} information, {4} hints) in {5} files.',
-      problems,
-      summary.errors,
-      summary.warnings,
-      summary.information,
-      summary.hints,
-      summary.files,
-    );
-    lines.push(paint('bold', text));
+    const bySeverity = [
+      counted(summary.errors, t('1 error'), t('{0} errors', summary.errors)),
+      counted(summary.warnings, t('1 warning'), t('{0} warnings', summary.warnings)),
+      counted(summary.information, t('1 information'), t('{0} information', summary.information)),
+      counted(summary.hints, t('1 hint'), t('{0} hints', summary.hints)),
+    ].join(', ');
+    const all = counted(problems, t('1 problem'), t('{0} problems', problems));
+    lines.push(paint('bold', t('{0} ({1}) in {2}.', all, bySeverity, fileCount)));
   }
   return lines.join('\n') + '\n';
+}
+
+/** A count with its noun: the singular for one. */
+function counted(count: number, one: string, other: string): string {
+  return count === 1 ? one : other;
 }
