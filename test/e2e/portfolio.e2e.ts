@@ -80,6 +80,10 @@ describe('the portfolio in VS Code (code-server)', () => {
   let folder: string;
   let withSdg5: number;
   let total: number;
+  /** The workspace map's markers: all of them, and those of the documents that cite SDG 5, with their titles. */
+  let markers: number;
+  let sdg5Markers: number;
+  let sdg5Titles: Set<string>;
   const chosen: string[] = [];
 
   before(async () => {
@@ -92,6 +96,11 @@ describe('the portfolio in VS Code (code-server)', () => {
     const { rows } = await service.portfolio();
     total = rows.length;
     withSdg5 = rows.filter((row) => row.sdgs.includes(5)).length;
+    const points = await service.workspaceMap();
+    markers = points.length;
+    const sdg5Points = points.filter((point) => point.sdgs.includes(5));
+    sdg5Markers = sdg5Points.length;
+    sdg5Titles = new Set(sdg5Points.map((point) => point.title.trim()));
     session = await startEditor(vsix, folder);
     page = session.page;
   });
@@ -201,6 +210,34 @@ describe('the portfolio in VS Code (code-server)', () => {
       const lines = readFileSync(csv, 'utf8').trimEnd().split('\r\n');
       assert.equal(lines.length - 1, withSdg5);
       assert.ok(lines.slice(1).every((line) => line.includes('5. Gender Equality')));
+    }));
+
+  it("shows on the map only the filter's documents, and opens the portfolio back with the map's filter", () =>
+    scenario('map', async () => {
+      assert.ok(sdg5Markers > 0 && sdg5Markers < markers, `${sdg5Markers} of ${markers} markers`);
+      await frame.getByRole('button', { name: 'Show on map' }).click();
+      const drawn = '#lp-root[data-mode="workspace"][data-complete="true"][data-drawn="true"]';
+      const map = await webviewFrame(page, `${drawn} .lp-marker`);
+      await map.locator(`${drawn}[data-markers="${sdg5Markers}"]`).waitFor({ timeout: TIMEOUT });
+      assert.equal(await map.locator('#lp-scope-text').textContent(), 'Filtered: SDG 5');
+      // The list beside the map names each marker's document: every one cites SDG 5.
+      await map.locator('#lp-list summary').click();
+      const listed = await map.locator('#lp-list li a').allTextContents();
+      assert.equal(listed.length, sdg5Markers);
+      for (const title of listed) assert.ok(sdg5Titles.has(title), `${title} cites SDG 5`);
+      await screenshot(page, 'portfolio-map');
+      // The portfolio's filter is cleared; the map's button brings it back.
+      await frame.getByRole('button', { name: 'Clear filters' }).click();
+      assert.match((await status()) ?? '', new RegExp(`^${total} of ${total} shown`));
+      await map.getByRole('button', { name: 'Open as portfolio' }).click();
+      await frame
+        .locator('#lp-filter-sdg option[value="5"]:checked')
+        .waitFor({ state: 'attached', timeout: TIMEOUT });
+      assert.match((await status()) ?? '', new RegExp(`^${withSdg5} of ${total} shown`));
+      // Cleared on the map, the filter lets every document's markers back.
+      await map.getByRole('button', { name: 'Clear filter', exact: true }).click();
+      await map.locator(`${drawn}[data-markers="${markers}"]`).waitFor({ timeout: TIMEOUT });
+      assert.equal(await map.locator('#lp-scope-text').isVisible(), false);
     }));
 
   it('opens a document from its row, at its first problem', () =>
