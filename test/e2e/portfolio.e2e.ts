@@ -201,11 +201,8 @@ describe('the portfolio in VS Code (code-server)', () => {
       assert.equal(await frame.locator('#lp-filter-sdg').inputValue(), '5');
       assert.match((await status()) ?? '', new RegExp(`^${withSdg5} of ${total} shown`));
       await frame.locator('#lp-export-csv').click();
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-      await input.fill(join(folder, 'sdg5.csv'));
-      await page.keyboard.press('Enter');
       const csv = join(folder, 'sdg5.csv');
+      await saveAs(page, 'portfolio.csv', csv);
       await fileAppears(csv);
       const lines = readFileSync(csv, 'utf8').trimEnd().split('\r\n');
       assert.equal(lines.length - 1, withSdg5);
@@ -280,6 +277,36 @@ async function runListedCommand(page: Page, title: string): Promise<void> {
   }
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+}
+
+/**
+ * Answers VS Code's save dialog (a quick input in code-server) with a path. The dialog fills in its proposed name
+ * once it has read the folder, replacing whatever was typed before: the path is typed after that, and Enter pressed
+ * again while the dialog, still busy, lets it pass.
+ */
+async function saveAs(page: Page, proposed: string, path: string): Promise<void> {
+  const widget = page.locator('.quick-input-widget');
+  const input = widget.locator('input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await page.waitForFunction(
+    `document.querySelector('.quick-input-widget input')?.value.endsWith(${JSON.stringify(proposed)})`,
+    null,
+    { timeout: TIMEOUT },
+  );
+  await input.fill(path);
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    await page.keyboard.press('Enter');
+    if (
+      await widget.waitFor({ state: 'hidden', timeout: 5000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+    if (Date.now() > deadline) throw new Error(`The save dialog never took ${path}`);
+    if ((await input.inputValue()) !== path) await input.fill(path);
+  }
 }
 
 /** Opens a file of the workspace by its name with Quick Open, and puts the focus in its editor. */
