@@ -2,6 +2,7 @@
  * The filters of the workspace map, as data: each facet says which values a document has for it, so a filter is a
  * plain object (facet → chosen value) that the map, and any other view of the same documents, can share.
  */
+import type { PortfolioFilter } from '../../server/src/portfolio/filter';
 import type { DocumentType } from '../src/panels/messages';
 
 /** What the filters read of a document: the workspace map's entries, and any richer row that has these fields. */
@@ -104,4 +105,22 @@ function compareValues(facet: FacetId, a: string, b: string): number {
   if (facet === 'sdg' || facet === 'year') return Number(a) - Number(b) || a.localeCompare(b);
   if (facet === 'readiness') return a === 'ready' ? -1 : b === 'ready' ? 1 : 0;
   return a.localeCompare(b);
+}
+
+/**
+ * The menus chosen on the map as the portfolio's filter, for opening the portfolio on what the map shows: a type
+ * becomes a form (plan, closing) or a kind (experiment, solution, toolkit), readiness a verdict. What the portfolio
+ * cannot say as one filter (a learning plan of no known form, other documents) is left out.
+ */
+export function facetsAsFilter(filters: FilterState): PortfolioFilter {
+  const filter: PortfolioFilter = {};
+  const { type, year, country, sdg, readiness } = filters;
+  if (type === 'plan' || type === 'closing') filter.form = type;
+  else if (type === 'experiment' || type === 'solution' || type === 'toolkit') filter.kind = type;
+  if (year) filter.year = year;
+  if (country) filter.country = country;
+  if (sdg && Number.isInteger(Number(sdg))) filter.sdg = Number(sdg);
+  if (readiness === 'ready') filter.readiness = 'ready';
+  else if (readiness === 'not-ready') filter.readiness = 'blocked';
+  return filter;
 }

@@ -2,7 +2,8 @@ import L from './leafletGlobal';
 import type { ExtensionToMap, MapEntry, MapLabels, MapPlace, MapToExtension } from '../src/panels/messages';
 import { Borders } from './borders';
 import { DocumentLayer, MARKER_HINT_ID } from './documentLayer';
-import { applicableFilters, availableFacets, type FilterState } from './facets';
+import type { PortfolioFilter } from '../../server/src/portfolio/filter';
+import { applicableFilters, availableFacets, facetsAsFilter, type FilterState } from './facets';
 import { Legend, workspaceLegend } from './legend';
 import { isActivation } from './mapKeys';
 import { typeCounts } from './mapNames';
@@ -32,9 +33,16 @@ const workspaceLayer = new WorkspaceLayer(
   () => (root.dataset.drawn = 'true'),
 );
 
-/** The workspace map's filters, kept while the panel is hidden. */
-let filters: FilterState = ((vscode.getState() as { filters?: FilterState } | null)?.filters ??
-  {}) as FilterState;
+interface SavedState {
+  filters?: FilterState;
+  /** The filter given by the extension (the portfolio's) when these menus were chosen. */
+  scope?: string;
+}
+const saved = (vscode.getState() ?? {}) as SavedState;
+/** The workspace map's menus, kept while the panel is hidden. */
+let filters: FilterState = saved.filters ?? {};
+/** The filter the extension gave, as text: the menus chosen under another one are dropped. */
+let scope = saved.scope ?? '{}';
 
 function hints(labels: MapLabels): Record<string, string> {
   return {
@@ -58,11 +66,28 @@ function showDocument(uri: string, places: MapPlace[], highlight: string[], labe
   documentLayer.show(uri, places, labels);
 }
 
-function showWorkspace(entries: MapEntry[], labels: MapLabels, complete: boolean): void {
+function showWorkspace(
+  entries: MapEntry[],
+  labels: MapLabels,
+  complete: boolean,
+  filter: PortfolioFilter,
+  filterText: string,
+): void {
   root.dataset.mode = 'workspace';
   documentLayer.hide();
   borders.highlight([]);
   page.label(labels, hints(labels));
+  const given = JSON.stringify(filter);
+  if (given !== scope) {
+    scope = given;
+    filters = {};
+  }
+  root.dataset.filtered = String(filterText !== '');
+  page.showScope(filterText, labels, {
+    clear: () => send({ type: 'clearFilter' }),
+    // The portfolio opens with what the map shows: the filter given, narrowed by the menus chosen here.
+    openPortfolio: () => send({ type: 'openPortfolio', filter: { ...filter, ...facetsAsFilter(filters) } }),
+  });
   legend.show(labels, workspaceLegend(typeCounts(entries), labels, labels.legendCluster));
   workspaceLayer.show(entries, labels);
   applyFilters(entries, labels, applicableFilters(entries, filters));
@@ -71,7 +96,7 @@ function showWorkspace(entries: MapEntry[], labels: MapLabels, complete: boolean
 
 function applyFilters(entries: readonly MapEntry[], labels: MapLabels, chosen: FilterState): void {
   filters = chosen;
-  vscode.setState({ filters });
+  vscode.setState({ filters, scope } satisfies SavedState);
   root.dataset.drawn = 'false';
   const visible = workspaceLayer.filter(filters);
   page.showFilters(entries, availableFacets(entries), filters, labels, (next) =>
@@ -86,7 +111,13 @@ window.addEventListener('message', (event) => {
   if (message?.type === 'document' && Array.isArray(message.places))
     showDocument(message.uri, message.places, message.highlight, message.labels);
   else if (message?.type === 'workspace' && Array.isArray(message.entries))
-    showWorkspace(message.entries, message.labels, message.complete);
+    showWorkspace(
+      message.entries,
+      message.labels,
+      message.complete,
+      message.filter ?? {},
+      message.filterText ?? '',
+    );
 });
 
 // Escape closes an open popup, wherever the focus is in the page (back from the editor it opened, the page may

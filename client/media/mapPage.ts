@@ -29,6 +29,12 @@ export class MapPage {
   readonly mapElement = element('div', { id: 'lp-map' });
   private readonly heading = element('h1', { id: 'lp-heading' });
   private readonly toolbar = element('div', { id: 'lp-toolbar', role: 'group' });
+  /** The workspace map's filter (the portfolio's) in words, a button that clears it and one that opens the portfolio. */
+  private readonly scope = element('div', { id: 'lp-scope', role: 'group' });
+  private readonly scopeText = element('span', { id: 'lp-scope-text', class: 'lp-chip' });
+  private readonly clearButton = element('button', { type: 'button', id: 'lp-clear-filter' });
+  private readonly portfolioButton = element('button', { type: 'button', id: 'lp-open-portfolio' });
+  private scopeHandlers: { clear(): void; openPortfolio(): void } | undefined;
   private readonly list = element('details', { id: 'lp-list' });
   private readonly summary = element('summary');
   private readonly listBody = element('div', { class: 'lp-list-body' });
@@ -38,7 +44,11 @@ export class MapPage {
   constructor(root: HTMLElement) {
     this.list.append(this.summary, this.listBody);
     const bar = element('header', { id: 'lp-bar' });
-    bar.append(this.heading, this.toolbar, this.list);
+    this.scope.hidden = true;
+    this.scope.append(this.scopeText, this.clearButton, this.portfolioButton);
+    this.clearButton.addEventListener('click', () => this.scopeHandlers?.clear());
+    this.portfolioButton.addEventListener('click', () => this.scopeHandlers?.openPortfolio());
+    bar.append(this.heading, this.scope, this.toolbar, this.list);
     root.append(bar, this.mapElement, this.hints);
     this.list.addEventListener('toggle', () => {
       if (this.list.open) this.drawList();
@@ -82,6 +92,22 @@ export class MapPage {
 
   hideFilters(): void {
     this.toolbar.replaceChildren();
+    this.scope.hidden = true;
+  }
+
+  /**
+   * The line that says which filter the workspace map shows ("Filtered: SDG 5 · Peru", with a button that clears
+   * it; nothing when it shows every document), and the button that opens the portfolio with the map's filter.
+   */
+  showScope(text: string, labels: MapLabels, handlers: { clear(): void; openPortfolio(): void }): void {
+    this.scopeHandlers = handlers;
+    this.scope.setAttribute('aria-label', labels.filterGroup);
+    this.scopeText.textContent = text;
+    this.scopeText.hidden = text === '';
+    this.clearButton.textContent = labels.clearFilter;
+    this.clearButton.hidden = text === '';
+    this.portfolioButton.textContent = labels.openAsPortfolio;
+    this.scope.hidden = false;
   }
 
   /** The list of the workspace's documents on the map, each a link that opens it. */

@@ -181,7 +181,9 @@ function showRows(message: Extract<ExtensionToPortfolio, { type: 'rows' }>): voi
 
 function placeToolbar(built: Toolbar): void {
   toolbar = built;
-  const focusedId = document.activeElement?.id;
+  // The focus is given back only when the page has it: a live update must not take it from the editor, nor close
+  // a quick input the reader is answering (VS Code moves its focus to a webview that focuses an element).
+  const focusedId = document.hasFocus() ? document.activeElement?.id : undefined;
   toolbarSlot.replaceChildren(built.element);
   if (focusedId) document.getElementById(focusedId)?.focus();
   built.reflect(state.view.filter, state.view.group);

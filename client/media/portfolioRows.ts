@@ -11,7 +11,7 @@ import {
   sdgText,
   titleText,
 } from '../../server/src/portfolio/cells';
-import { textOn } from '../../server/src/portfolio/contrast';
+import { textColourOn } from '../../server/src/portfolio/contrast';
 import { fill, type PortfolioLabels } from '../../server/src/portfolio/labels';
 import type { GroupBy, ViewItem } from '../../server/src/portfolio/view';
 import type { PortfolioGoal, PortfolioRow } from '../../server/src/service';
@@ -106,7 +106,7 @@ function sdgCell(row: PortfolioRow, context: RowContext): HTMLTableCellElement {
     const colour = context.goals.get(number)?.colour;
     if (colour && /^#[0-9a-f]{6}$/i.test(colour)) {
       chip.style.backgroundColor = colour;
-      chip.style.color = textOn(colour);
+      chip.style.color = textColourOn(colour);
     }
     chip.setAttribute('aria-hidden', 'true');
     cell.append(chip);

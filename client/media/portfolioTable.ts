@@ -53,6 +53,10 @@ export class VirtualTable {
 
   /** The header row: a button per column, the sorted one marked with aria-sort. */
   setHeader(labels: PortfolioLabels, sort: PortfolioSort, allSelected: boolean): void {
+    // A column sorted from the keyboard keeps the focus on its button, drawn again with its new aria-sort.
+    const active = document.hasFocus() ? document.activeElement : null;
+    const focused = active && this.head.contains(active) ? (active as HTMLElement).dataset.column : undefined;
+    const selectAllFocused = active === this.selectAll;
     this.table.caption!.textContent = labels.heading;
     const row = document.createElement('tr');
     row.setAttribute('aria-rowindex', '1');
@@ -77,6 +81,8 @@ export class VirtualTable {
       row.append(th);
     }
     this.head.replaceChildren(row);
+    if (focused) row.querySelector<HTMLElement>(`button[data-column="${focused}"]`)?.focus();
+    else if (selectAllFocused) this.selectAll.focus();
   }
 
   /** New lines to show; the scroll position stays unless `reset` says the view changed. */
@@ -111,7 +117,8 @@ export class VirtualTable {
   /** Draws the lines in view: the spacers stand for the others. */
   render(): void {
     if (!this.context) return;
-    const hadFocus = this.body.contains(document.activeElement);
+    // Only when the page has the focus: a redraw of a page in the background must not take it.
+    const hadFocus = document.hasFocus() && this.body.contains(document.activeElement);
     const view = Math.ceil(this.scroller.clientHeight / ROW_HEIGHT);
     const first = Math.max(0, Math.floor(this.scroller.scrollTop / ROW_HEIGHT) - OVERSCAN);
     const last = Math.min(this.items.length, first + view + 2 * OVERSCAN);

@@ -3,7 +3,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { newPlan, NEW_PLAN_COMMAND } from './commands/newPlan';
 import { learningPlanTags } from './markdownItTags';
 import { MapPanel } from './panels/mapPanel';
-import { PortfolioPanel, SHOW_PORTFOLIO_COMMAND } from './panels/portfolioPanel';
+import { PortfolioPanel, SHOW_PORTFOLIO_COMMAND, SHOW_WORKSPACE_MAP_COMMAND } from './panels/portfolioPanel';
 import { PreviewPanel } from './panels/previewPanel';
 import { isCandidate, isPlan, PlanDocuments } from './planDocuments';
 import { portfolioStatusItem } from './portfolio/statusItem';
@@ -11,6 +11,19 @@ import { ReadinessStatus } from './statusBar';
 
 export interface Started extends vscode.Disposable {
   client: BaseLanguageClient;
+}
+
+/**
+ * The portfolio and the workspace map, each with an optional filter (plain data, the portfolio's): each opens the
+ * other with its own.
+ */
+function workspaceViewCommands(portfolio: PortfolioPanel, map: MapPanel): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(SHOW_PORTFOLIO_COMMAND, (filter?: unknown) => portfolio.show(filter)),
+    vscode.commands.registerCommand(SHOW_WORKSPACE_MAP_COMMAND, (filter?: unknown) =>
+      map.showWorkspace(filter),
+    ),
+  ];
 }
 
 /**
@@ -46,8 +59,7 @@ export async function activateWith(
     status,
     portfolio,
     portfolioStatusItem(),
-    // An optional filter (plain data, as the portfolio's own): the workspace map opens the portfolio with its own.
-    vscode.commands.registerCommand(SHOW_PORTFOLIO_COMMAND, (filter?: unknown) => portfolio.show(filter)),
+    ...workspaceViewCommands(portfolio, map),
     vscode.commands.registerCommand(NEW_PLAN_COMMAND, () => newPlan(client)),
     vscode.commands.registerCommand('learningPlans.openPreview', async () => {
       const document = activeDocument();
@@ -66,7 +78,6 @@ export async function activateWith(
           vscode.l10n.t('This document is not a learning plan: it has no places to map.'),
         );
     }),
-    vscode.commands.registerCommand('learningPlans.showWorkspaceMap', () => map.showWorkspace()),
   );
   return {
     /** VS Code's Markdown preview calls this to let the extension add its markdown-it plugin. */

@@ -81,12 +81,20 @@ export const WorkspaceIndexRequest = new RequestType0<WorkspaceIndexResult, void
   'learningPlans/workspaceIndex',
 );
 
-/** The workspace map's points: one per place of each located document. */
+/**
+ * The workspace map's points: one per place of each located document. With `check`, every document is checked
+ * first, so that each point carries its document's problems and readiness (a filter by readiness needs them).
+ */
+export interface WorkspaceMapParams {
+  check?: boolean;
+}
 export interface WorkspaceMapResult {
   entries: MapEntry[];
   cancelled: boolean;
 }
-export const WorkspaceMapRequest = new RequestType0<WorkspaceMapResult, void>('learningPlans/workspaceMap');
+export const WorkspaceMapRequest = new RequestType<WorkspaceMapParams | null, WorkspaceMapResult, void>(
+  'learningPlans/workspaceMap',
+);
 
 /**
  * The portfolio: a row per learning-plan-family document of the workspace. With `rescan`, the workspace's folders

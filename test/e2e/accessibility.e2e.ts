@@ -1,6 +1,6 @@
 /**
  * The webviews with the keyboard alone and under axe-core, in a real VS Code (code-server in Chromium): the preview,
- * a document's map and the workspace map, in dark, light and high-contrast themes.
+ * a document's map, the workspace map and the portfolio, in dark, light and high-contrast themes.
  */
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -360,6 +360,49 @@ describe('the webviews by keyboard and under axe-core (code-server)', () => {
       );
     }));
 
+  /** Opens the portfolio and waits until its table shows every document of the workspace. */
+  async function portfolio(): Promise<Frame> {
+    await command(page, 'Learning Plans: Show Portfolio');
+    const frame = await webviewFrame(page, '#lp-table tr.lp-row');
+    await frame.locator('#lp-root[data-rows]').waitFor({ timeout: TIMEOUT });
+    return frame;
+  }
+
+  it('walks the portfolio with the keyboard: Tab to the search, a column sorted with Enter and Space, the arrows through the rows, Enter opens a document', () =>
+    scenario('portfolio-keyboard', async () => {
+      const frame = await portfolio();
+      await focusEditor(page, frame, 'Learning Plans Portfolio');
+      await tabTo(page, frame, '#lp-search');
+      await page.keyboard.type('Togo');
+      await frame
+        .locator('#lp-status', { hasText: new RegExp(`^${TOGO.length} of \\d+ shown`) })
+        .waitFor({ timeout: TIMEOUT });
+      await tabTo(page, frame, 'thead button', 80, 'Completeness');
+      await page.keyboard.press('Enter');
+      const sorted = frame.locator('thead th[aria-sort]');
+      await frame.locator('thead th[aria-sort="ascending"]', { hasText: 'Completeness' }).waitFor();
+      await waitForFocus(frame, 'thead button');
+      await page.keyboard.press('Space');
+      await frame.locator('thead th[aria-sort="descending"]', { hasText: 'Completeness' }).waitFor();
+      assert.equal(await sorted.count(), 1);
+      assert.match(
+        (await frame.locator('#lp-status').textContent()) ?? '',
+        /Sorted by Completeness, descending/,
+      );
+      await tabTo(page, frame, 'tr.lp-row');
+      await page.keyboard.press('ArrowDown');
+      await waitForFocus(frame, 'tr.lp-row[aria-rowindex="3"]');
+      await page.keyboard.press('ArrowUp');
+      await waitForFocus(frame, 'tr.lp-row[aria-rowindex="2"]');
+      const uri = (await frame.locator('tr.lp-row:focus').getAttribute('data-uri'))!;
+      const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+      assert.ok(TOGO.includes(name), `${name} is one of Togo's plans`);
+      await page.keyboard.press('Enter');
+      await page
+        .locator('.editor-group-container.active .tab.active', { hasText: name })
+        .waitFor({ timeout: TIMEOUT });
+    }));
+
   /** The README's picture: the map across the window, Togo's plans spread apart, one popup open, the legend. */
   async function picture(frame: Frame, markers: ReturnType<Frame['locator']>): Promise<void> {
     await focusEditor(page, frame, 'Map of the workspace');
@@ -398,7 +441,7 @@ describe('the webviews by keyboard and under axe-core (code-server)', () => {
     { name: 'Light High Contrast', workbench: 'hc-light', webview: 'vscode-high-contrast-light' },
   ];
   for (const theme of THEMES) {
-    it(`finds no WCAG 2.1 A or AA violation in the preview and both maps, in ${theme.name}`, () =>
+    it(`finds no WCAG 2.1 A or AA violation in the preview, both maps and the portfolio, in ${theme.name}`, () =>
       scenario(`axe-${theme.workbench}`, async () => {
         await useTheme(page, theme.name, theme.workbench);
         const violations: string[] = [];
@@ -440,6 +483,32 @@ describe('the webviews by keyboard and under axe-core (code-server)', () => {
         await wearsTheme(preview, theme.webview);
         await unfold(preview, '.lp-more');
         violations.push(...(await axeViolations(preview)).map((text) => `preview: ${text}`));
+
+        // The portfolio with a document selected, its charts shown and their data tables unfolded.
+        const table = await portfolio();
+        await wearsTheme(table, theme.webview);
+        await table.locator('tr.lp-row td.lp-select input').first().dispatchEvent('click');
+        await table.locator('#lp-status', { hasText: '1 selected' }).waitFor({ timeout: TIMEOUT });
+        await table.locator('#lp-toggle-charts').dispatchEvent('click');
+        await table.locator('#lp-charts svg[role="img"]').first().waitFor({ timeout: TIMEOUT });
+        for (const details of await table.locator('#lp-charts details').all())
+          await details.evaluate((element) => ((element as unknown as { open: boolean }).open = true));
+        violations.push(...(await axeViolations(table)).map((text) => `portfolio: ${text}`));
+        // Grouped by country: the groups' headings too.
+        await table.locator('#lp-group').selectOption('country');
+        await table.locator('tr.lp-group').first().waitFor({ timeout: TIMEOUT });
+        violations.push(...(await axeViolations(table)).map((text) => `portfolio by country: ${text}`));
+        // Filtered by a goal, shown on the map: the map says which filter it shows, with its buttons.
+        await table.locator('#lp-filter-sdg').selectOption({ index: 1 });
+        await table.getByRole('button', { name: 'Show on map' }).dispatchEvent('click');
+        const filtered = await webviewFrame(
+          page,
+          '#lp-root[data-mode="workspace"][data-filtered="true"][data-drawn="true"] .lp-marker',
+        );
+        await filtered
+          .locator('#lp-scope-text', { hasText: /^Filtered: SDG \d+$/ })
+          .waitFor({ timeout: TIMEOUT });
+        violations.push(...(await axeViolations(filtered)).map((text) => `filtered map: ${text}`));
         assert.deepEqual(violations, []);
       }));
   }

@@ -80,6 +80,10 @@ describe('the portfolio in VS Code (code-server)', () => {
   let folder: string;
   let withSdg5: number;
   let total: number;
+  /** The workspace map's markers: all of them, and those of the documents that cite SDG 5, with their titles. */
+  let markers: number;
+  let sdg5Markers: number;
+  let sdg5Titles: Set<string>;
   const chosen: string[] = [];
 
   before(async () => {
@@ -92,6 +96,11 @@ describe('the portfolio in VS Code (code-server)', () => {
     const { rows } = await service.portfolio();
     total = rows.length;
     withSdg5 = rows.filter((row) => row.sdgs.includes(5)).length;
+    const points = await service.workspaceMap();
+    markers = points.length;
+    const sdg5Points = points.filter((point) => point.sdgs.includes(5));
+    sdg5Markers = sdg5Points.length;
+    sdg5Titles = new Set(sdg5Points.map((point) => point.title.trim()));
     session = await startEditor(vsix, folder);
     page = session.page;
   });
@@ -192,15 +201,40 @@ describe('the portfolio in VS Code (code-server)', () => {
       assert.equal(await frame.locator('#lp-filter-sdg').inputValue(), '5');
       assert.match((await status()) ?? '', new RegExp(`^${withSdg5} of ${total} shown`));
       await frame.locator('#lp-export-csv').click();
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-      await input.fill(join(folder, 'sdg5.csv'));
-      await page.keyboard.press('Enter');
       const csv = join(folder, 'sdg5.csv');
+      await saveAs(page, 'portfolio.csv', csv);
       await fileAppears(csv);
       const lines = readFileSync(csv, 'utf8').trimEnd().split('\r\n');
       assert.equal(lines.length - 1, withSdg5);
       assert.ok(lines.slice(1).every((line) => line.includes('5. Gender Equality')));
+    }));
+
+  it("shows on the map only the filter's documents, and opens the portfolio back with the map's filter", () =>
+    scenario('map', async () => {
+      assert.ok(sdg5Markers > 0 && sdg5Markers < markers, `${sdg5Markers} of ${markers} markers`);
+      await frame.getByRole('button', { name: 'Show on map' }).click();
+      const drawn = '#lp-root[data-mode="workspace"][data-complete="true"][data-drawn="true"]';
+      const map = await webviewFrame(page, `${drawn} .lp-marker`);
+      await map.locator(`${drawn}[data-markers="${sdg5Markers}"]`).waitFor({ timeout: TIMEOUT });
+      assert.equal(await map.locator('#lp-scope-text').textContent(), 'Filtered: SDG 5');
+      // The list beside the map names each marker's document: every one cites SDG 5.
+      await map.locator('#lp-list summary').click();
+      const listed = await map.locator('#lp-list li a').allTextContents();
+      assert.equal(listed.length, sdg5Markers);
+      for (const title of listed) assert.ok(sdg5Titles.has(title), `${title} cites SDG 5`);
+      await screenshot(page, 'portfolio-map');
+      // The portfolio's filter is cleared; the map's button brings it back.
+      await frame.getByRole('button', { name: 'Clear filters' }).click();
+      assert.match((await status()) ?? '', new RegExp(`^${total} of ${total} shown`));
+      await map.getByRole('button', { name: 'Open as portfolio' }).click();
+      await frame
+        .locator('#lp-filter-sdg option[value="5"]:checked')
+        .waitFor({ state: 'attached', timeout: TIMEOUT });
+      assert.match((await status()) ?? '', new RegExp(`^${withSdg5} of ${total} shown`));
+      // Cleared on the map, the filter lets every document's markers back.
+      await map.getByRole('button', { name: 'Clear filter', exact: true }).click();
+      await map.locator(`${drawn}[data-markers="${markers}"]`).waitFor({ timeout: TIMEOUT });
+      assert.equal(await map.locator('#lp-scope-text').isVisible(), false);
     }));
 
   it('opens a document from its row, at its first problem', () =>
@@ -243,6 +277,36 @@ async function runListedCommand(page: Page, title: string): Promise<void> {
   }
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+}
+
+/**
+ * Answers VS Code's save dialog (a quick input in code-server) with a path. The dialog fills in its proposed name
+ * once it has read the folder, replacing whatever was typed before: the path is typed after that, and Enter pressed
+ * again while the dialog, still busy, lets it pass.
+ */
+async function saveAs(page: Page, proposed: string, path: string): Promise<void> {
+  const widget = page.locator('.quick-input-widget');
+  const input = widget.locator('input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await page.waitForFunction(
+    `document.querySelector('.quick-input-widget input')?.value.endsWith(${JSON.stringify(proposed)})`,
+    null,
+    { timeout: TIMEOUT },
+  );
+  await input.fill(path);
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    await page.keyboard.press('Enter');
+    if (
+      await widget.waitFor({ state: 'hidden', timeout: 5000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+    if (Date.now() > deadline) throw new Error(`The save dialog never took ${path}`);
+    if ((await input.inputValue()) !== path) await input.fill(path);
+  }
 }
 
 /** Opens a file of the workspace by its name with Quick Open, and puts the focus in its editor. */

@@ -37,7 +37,7 @@ describe('a workspace of 10,000 documents', () => {
     });
     try {
       // The workspace map's reading: every document indexed, none checked (its problems are not asked for).
-      const result = await client.connection.sendRequest(WorkspaceMapRequest);
+      const result = await client.connection.sendRequest(WorkspaceMapRequest, {});
       assert.equal(result.cancelled, false);
       assert.equal(result.entries.length, 10_000);
       assert.ok(

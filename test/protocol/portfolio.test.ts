@@ -70,7 +70,7 @@ describe('the portfolio over stdio', () => {
       settings: { validation: { workspace: false } },
     });
     try {
-      const map = await client.connection.sendRequest(WorkspaceMapRequest);
+      const map = await client.connection.sendRequest(WorkspaceMapRequest, {});
       assert.equal(map.entries.length, 3);
       const { rows } = await client.connection.sendRequest(PortfolioRequest, {});
       assert.equal(rows.length, 3);

@@ -16,7 +16,7 @@ import {
   DEFAULT_VIEW,
 } from '../../server/src/portfolio/view';
 import { portfolioXlsx } from '../../server/src/portfolio/xlsx';
-import { textOn, contrast, luminance } from '../../server/src/portfolio/contrast';
+import { contrastRatio, textColourOn } from '../../server/src/portfolio/contrast';
 import { corpusFolder } from '../support/corpus';
 import { MemoryHost } from '../support/memoryHost';
 import { parsePortfolioMessage } from '../../client/src/panels/portfolioMessages';
@@ -222,12 +222,12 @@ describe('chip colours', () => {
   it('picks black or white text by luminance, each at least 4.5:1 on every goal colour', async () => {
     const { goals } = await corpusPortfolio();
     for (const goal of goals) {
-      const text = textOn(goal.colour);
-      const ratio = contrast(luminance(goal.colour)!, luminance(text)!);
+      const text = textColourOn(goal.colour);
+      const ratio = contrastRatio(goal.colour, text);
       assert.ok(ratio >= 4.5, `SDG ${goal.number} ${goal.colour} with ${text}: ${ratio.toFixed(2)}`);
     }
-    assert.equal(textOn('#FCC30B'), '#000000');
-    assert.equal(textOn('#19486A'), '#ffffff');
+    assert.equal(textColourOn('#FCC30B'), '#000000');
+    assert.equal(textColourOn('#19486A'), '#ffffff');
   });
 });
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { contrastRatio, relativeLuminance, textColourOn } from '../../client/src/panels/contrast';
+import { contrastRatio, relativeLuminance, textColourOn } from '../../server/src/portfolio/contrast';
 import { sdgStylesheet } from '../../client/src/panels/sdgStyles';
 import { SDGS } from '../../server/src/service/vocab/sdgs';
 import { corpusFolder, example } from '../support/corpus';

@@ -1,3 +1,5 @@
+import type { PortfolioFilter } from '../../../server/src/portfolio/filter';
+import type { PortfolioLabels } from '../../../server/src/portfolio/labels';
 import { sdgNames } from '../../../server/src/service';
 import type { MapLabels, Plural } from './messages';
 
@@ -84,5 +86,30 @@ function popupAndNameLabels(t: Translate) {
     markerHint: t('Enter goes to its tag; Shift and an arrow key move it.'),
     inside: t('Location in the named country'),
     outside: t('Location outside the named country'),
+    filterGroup: t('Filter of the map'),
+    clearFilter: t('Clear filter'),
+    openAsPortfolio: t('Open as portfolio'),
   };
+}
+
+/**
+ * A filter in words, as the workspace map shows it: "Filtered: SDG 5 · Plan form · Peru"; '' when it lets every
+ * document through. Types, forms and verdicts are named as the portfolio names them.
+ */
+export function filterSummary(
+  filter: PortfolioFilter,
+  t: Translate,
+  labels: Pick<PortfolioLabels, 'kinds' | 'forms' | 'readiness'>,
+): string {
+  const parts = [
+    filter.kind === undefined ? '' : (labels.kinds[filter.kind] ?? filter.kind),
+    filter.form === undefined ? '' : (labels.forms[filter.form] ?? filter.form),
+    filter.sdg === undefined ? '' : t('SDG {0}', String(filter.sdg)),
+    filter.country ?? '',
+    filter.year ?? '',
+    filter.method ?? '',
+    filter.readiness === undefined ? '' : labels.readiness[filter.readiness],
+    filter.text === undefined ? '' : t('Search: “{0}”', filter.text.trim()),
+  ].filter((part) => part !== '');
+  return parts.length === 0 ? '' : t('Filtered: {0}', parts.join(' · '));
 }

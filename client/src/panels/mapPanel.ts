@@ -1,9 +1,16 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import {
+  filterMapEntries,
+  isEmptyFilter,
+  parseFilter,
+  type PortfolioFilter,
+} from '../../../server/src/portfolio/filter';
 import { DocumentMapRequest, MoveLocationRequest, WorkspaceMapRequest } from '../../../server/src/protocol';
 import { createNonce, webviewShell } from './html';
-import { mapLabels } from './mapLabels';
+import { filterSummary, mapLabels } from './mapLabels';
 import { parseMapMessage, type ExtensionToMap, type MapToExtension } from './messages';
+import { currentLabels, SHOW_PORTFOLIO_COMMAND } from './portfolioPanel';
 import { tileOrigin } from './tiles';
 
 const VIEW_TYPE = 'learningPlans.map';
@@ -17,6 +24,8 @@ export class MapPanel implements vscode.Disposable {
   private ready = false;
   /** The documents the workspace map shows: the only ones it may ask to open. */
   private shownUris = new Set<string>();
+  /** What the workspace map shows of the workspace: the documents that pass this filter (the portfolio's). */
+  private filter: PortfolioFilter = {};
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
@@ -35,7 +44,9 @@ export class MapPanel implements vscode.Disposable {
     this.open(vscode.l10n.t('Map of {0}', document.uri.path.split('/').pop() ?? ''));
   }
 
-  showWorkspace(): void {
+  /** Shows the workspace's documents; with a filter (the portfolio's, as a command's argument), only those it lets through. */
+  showWorkspace(filter?: unknown): void {
+    this.filter = parseFilter(filter);
     this.mode = { kind: 'workspace' };
     this.open(vscode.l10n.t('Map of the workspace'));
   }
@@ -111,17 +122,28 @@ export class MapPanel implements vscode.Disposable {
   }
 
   private async refreshWorkspace(): Promise<void> {
+    const filter = this.filter;
+    // A filter by readiness needs every document checked; otherwise indexing them is enough.
+    const check = filter.readiness !== undefined;
     const result = await vscode.window.withProgress(
       {
         location: vscode.ProgressLocation.Notification,
         title: vscode.l10n.t('Indexing learning plans'),
         cancellable: true,
       },
-      (_progress, token) => this.client.sendRequest(WorkspaceMapRequest, token),
+      (_progress, token) => this.client.sendRequest(WorkspaceMapRequest, { check }, token),
     );
-    this.shownUris = new Set(result.entries.map((entry) => entry.uri));
+    const entries = filterMapEntries(result.entries, filter);
+    this.shownUris = new Set(entries.map((entry) => entry.uri));
     const labels = mapLabels(vscode.l10n.t('Map of the workspace'), vscode.l10n.t, vscode.env.language);
-    await this.post({ type: 'workspace', entries: result.entries, complete: !result.cancelled, labels });
+    await this.post({
+      type: 'workspace',
+      entries,
+      complete: !result.cancelled,
+      labels,
+      filter,
+      filterText: isEmptyFilter(filter) ? '' : filterSummary(filter, vscode.l10n.t, currentLabels()),
+    });
   }
 
   private async receive(raw: unknown): Promise<void> {
@@ -132,6 +154,16 @@ export class MapPanel implements vscode.Disposable {
       return this.refresh();
     }
     if (message.type === 'open') return this.openShown(message.uri, message.line);
+    if (message.type === 'clearFilter') {
+      if (this.mode?.kind !== 'workspace') return;
+      this.filter = {};
+      return this.refresh();
+    }
+    if (message.type === 'openPortfolio') {
+      if (this.mode?.kind !== 'workspace') return;
+      await vscode.commands.executeCommand(SHOW_PORTFOLIO_COMMAND, message.filter);
+      return;
+    }
     const document = this.mode?.kind === 'document' ? this.mode.document : undefined;
     if (!document) return;
     if (message.type === 'reveal') return reveal(document.uri, message.line);

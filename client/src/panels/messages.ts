@@ -2,6 +2,7 @@
  * Messages between the extension and its webviews, declared once for both sides. Whatever arrives is checked
  * against these shapes before it is acted on: a webview is only as trusted as the documents it shows.
  */
+import { parseFilter, type PortfolioFilter } from '../../../server/src/portfolio/filter';
 import type { MapEntry, MapPlace } from '../../../server/src/service';
 
 export type { MapEntry, MapPlace };
@@ -70,17 +71,31 @@ export interface MapLabels {
   markerHint: string;
   inside: string;
   outside: string;
+  /** What names the line that says which filter the workspace map shows (the portfolio's, given by a command). */
+  filterGroup: string;
+  clearFilter: string;
+  openAsPortfolio: string;
 }
 
 export type ExtensionToMap =
   | { type: 'document'; uri: string; places: MapPlace[]; highlight: string[]; labels: MapLabels }
-  | { type: 'workspace'; entries: MapEntry[]; complete: boolean; labels: MapLabels };
+  | {
+      type: 'workspace';
+      entries: MapEntry[];
+      complete: boolean;
+      labels: MapLabels;
+      /** The filter the points passed (empty for the whole workspace), and it in words ("Filtered: SDG 5 · Peru"). */
+      filter: PortfolioFilter;
+      filterText: string;
+    };
 
 export type MapToExtension =
   | { type: 'ready' }
   | { type: 'reveal'; line: number; uri?: string }
   | { type: 'move'; line: number; lat: number; lng: number }
-  | { type: 'open'; uri: string; line: number };
+  | { type: 'open'; uri: string; line: number }
+  | { type: 'clearFilter' }
+  | { type: 'openPortfolio'; filter: PortfolioFilter };
 
 const isLine = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) < 10_000_000;
@@ -117,5 +132,7 @@ export function parseMapMessage(value: unknown): MapToExtension | null {
   }
   if (value.type === 'open' && typeof value.uri === 'string' && isLine(value.line))
     return { type: 'open', uri: value.uri, line: value.line };
+  if (value.type === 'clearFilter') return { type: 'clearFilter' };
+  if (value.type === 'openPortfolio') return { type: 'openPortfolio', filter: parseFilter(value.filter) };
   return null;
 }

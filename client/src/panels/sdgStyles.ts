@@ -1,4 +1,4 @@
-import { textColourOn } from './contrast';
+import { textColourOn } from '../../../server/src/portfolio/contrast';
 
 /** What the stylesheet needs of a goal: its number and official colour (`#rrggbb`). */
 export interface GoalColour {

@@ -53,7 +53,7 @@ async function pickAction(title: string): Promise<Action | undefined> {
       action: 'rename',
     },
   ];
-  return (await vscode.window.showQuickPick(items, { title }))?.action;
+  return (await vscode.window.showQuickPick(items, { title, ignoreFocusOut: true }))?.action;
 }
 
 function keyProblem(key: string): string | undefined {
@@ -91,12 +91,13 @@ async function askValues(
     return undefined;
   }
   const label = action === 'remove' ? vscode.l10n.t('value to remove') : vscode.l10n.t('value to rename');
-  const picked = await vscode.window.showQuickPick(present, { title: title(label) });
+  const picked = await vscode.window.showQuickPick(present, { title: title(label), ignoreFocusOut: true });
   if (!picked) return undefined;
   if (action === 'remove') return { op: 'remove', key, value: picked.label };
   const to = await vscode.window.showInputBox({
     title: title(vscode.l10n.t('new value for "{0}"', picked.label)),
     value: picked.label,
+    ignoreFocusOut: true,
     validateInput: (typed) =>
       tagOperationProblem({ op: 'rename', key, from: picked.label, to: typed }, vscode.l10n.t) ?? undefined,
   });

@@ -12,6 +12,8 @@ export function pickOrType(
   const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { typed?: boolean; problem?: string }>();
   pick.title = title;
   pick.placeholder = vscode.l10n.t('Pick a value or type one');
+  // One step of several: the focus going back to the page between two steps must not end the edit (Escape does).
+  pick.ignoreFocusOut = true;
   pick.items = suggestions;
   pick.onDidChangeValue((typed) => {
     const value = typed.trim();

@@ -2,7 +2,7 @@
  * What a reader of the portfolio (or of the workspace map) narrows the documents to: plain data, so that it can be
  * kept by a webview, sent in a message, passed to a command and read back, and applied the same way everywhere.
  */
-import type { PortfolioReadiness } from '../service';
+import type { MapEntry, PortfolioReadiness } from '../service';
 
 export interface PortfolioFilter {
   /** learningplan, experiment, solution, toolkit */
@@ -110,6 +110,37 @@ function matchesWords(subject: FilterSubject, wanted: readonly string[]): boolea
 /** Works out each subject's words ahead of the first search (the page does it while idle). */
 export function prepareSearch(subjects: readonly FilterSubject[]): void {
   for (const subject of subjects) haystack(subject);
+}
+
+/**
+ * What the filter reads of a workspace map's point: its document, as the portfolio's row shows it (its first country,
+ * not the place's; its readiness once it was checked, else unknown, which a filter by readiness lets through nowhere).
+ */
+export function mapEntrySubject(entry: MapEntry): FilterSubject {
+  return {
+    uri: entry.uri,
+    title: entry.title,
+    kind: entry.kind,
+    form: entry.form,
+    country: entry.documentCountry,
+    year: entry.year,
+    sdgs: entry.sdgs,
+    methods: entry.methods,
+    ...(entry.problems === undefined
+      ? {}
+      : { readiness: !entry.readiness ? 'none' : entry.readiness.ready ? 'ready' : 'blocked' }),
+  };
+}
+
+/** The workspace map's points whose documents pass the filter: each document's points all, or none of them. */
+export function filterMapEntries(entries: readonly MapEntry[], filter: PortfolioFilter): MapEntry[] {
+  if (isEmptyFilter(filter)) return [...entries];
+  const passes = new Map<string, boolean>();
+  return entries.filter((entry) => {
+    let pass = passes.get(entry.uri);
+    if (pass === undefined) passes.set(entry.uri, (pass = matchesFilter(mapEntrySubject(entry), filter)));
+    return pass;
+  });
 }
 
 export function filterRows<T extends FilterSubject>(rows: readonly T[], filter: PortfolioFilter): T[] {

@@ -14,7 +14,7 @@ import {
   titleText,
 } from './cells';
 import { chartFigure, portfolioCharts } from './charts';
-import { textOn } from './contrast';
+import { textColourOn } from './contrast';
 import { escapeMarkup } from './escape';
 import { fill, plural, type PortfolioLabels } from './labels';
 import { COLUMNS } from './view';
@@ -91,7 +91,7 @@ function reportTable(
 function goalStyles(goals: readonly PortfolioGoal[]): string {
   return goals
     .filter((goal) => /^#[0-9a-f]{6}$/i.test(goal.colour))
-    .map((goal) => `.lp-sdg-${goal.number}{background:${goal.colour};color:${textOn(goal.colour)}}`)
+    .map((goal) => `.lp-sdg-${goal.number}{background:${goal.colour};color:${textColourOn(goal.colour)}}`)
     .join('\n');
 }
 

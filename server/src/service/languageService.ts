@@ -81,7 +81,8 @@ export interface LanguageService {
   documentMap(uri: string): Promise<DocumentMap | null>;
   moveLocation(uri: string, line: number, lat: number, lng: number): Promise<TextEdit[] | null>;
   workspaceEntries(): Promise<WorkspaceEntry[]>;
-  workspaceMap(): Promise<MapEntry[]>;
+  /** The workspace map's points; `checked`, each with its document's problems and readiness. */
+  workspaceMap(options?: { checked?: boolean }): Promise<MapEntry[]>;
   /** Every learning-plan-family document of the workspace as a row of the portfolio, with the goals' names. */
   portfolio(): Promise<Portfolio>;
   /** The edits that add, remove or rename a tag value in these documents, and in no other. */
@@ -154,7 +155,8 @@ function serviceOver(workspace: Workspace, settings: DocumentSettings, language:
     moveLocation: (uri, line, lat, lng) =>
       withOpen(uri, null, ({ analysis }) => moveLocationEdit(analysis, line, lat, lng)),
     workspaceEntries: () => workspace.entries(),
-    workspaceMap: async () => workspaceMap(await workspace.entries()),
+    workspaceMap: async (options) =>
+      workspaceMap(await (options?.checked ? workspace.checkedEntries() : workspace.entries())),
     ...portfolioAnswers(workspace, language),
     fixAll: async (uri, text) => fixAll(text, await settings.forDocument(uri)),
     newDocumentChoices: () => newDocumentChoices(t, locale),

@@ -28,9 +28,10 @@ export function registerPanelHandlers(session: Session): void {
     const { cancelled } = await scanWithProgress(session, () => token.isCancellationRequested, true);
     return { entries: await service().workspaceEntries(), cancelled };
   });
-  connection.onRequest(WorkspaceMapRequest, async (token) => {
-    const { cancelled } = await scanWithProgress(session, () => token.isCancellationRequested, false);
-    return { entries: await service().workspaceMap(), cancelled };
+  connection.onRequest(WorkspaceMapRequest, async (params, token) => {
+    const check = params?.check === true;
+    const { cancelled } = await scanWithProgress(session, () => token.isCancellationRequested, check);
+    return { entries: await service().workspaceMap({ checked: check }), cancelled };
   });
 
   connection.onRequest(NewDocumentChoicesRequest, () => service().newDocumentChoices());
@@ -42,7 +43,7 @@ export function registerPanelHandlers(session: Session): void {
 /**
  * The maps and the portfolio need the whole workspace read, even when its problems are not shown: after the
  * session's own reading of the workspace (when there is one), read what changed since — checked for the portfolio,
- * only indexed for the map.
+ * only indexed for the map (unless it asks for its documents' readiness).
  */
 export async function scanWithProgress(
   session: Session,

@@ -28,8 +28,16 @@ export interface MapEntry {
   /** The form the document follows (plan, closing, experiment…), or null when none is recognised. */
   form: string | null;
   year: string | null;
+  /** The country of this place, as the document writes it. */
   country: string;
+  /**
+   * The document's country as the portfolio shows and filters it: its first, in the platform's spelling when known
+   * (null when it names none).
+   */
+  documentCountry: string | null;
   sdgs: number[];
+  /** Its methods, each once, in the platform's spelling when the platform offers it. */
+  methods: string[];
   lat: number;
   lng: number;
   line: number;
@@ -96,7 +104,9 @@ export function workspaceMap(entries: readonly WorkspaceEntry[]): MapEntry[] {
           form: entry.form,
           year: entry.year,
           country: place.country,
+          documentCountry: entry.country,
           sdgs: entry.sdgs,
+          methods: entry.methods,
           lat: place.lat,
           lng: place.lng,
           line: place.line,
