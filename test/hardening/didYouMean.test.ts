@@ -19,7 +19,11 @@ import { MAX_SUGGESTED_LENGTH } from '../../server/src/service/vocab/spellingInd
 import { similarity } from '../../server/src/service/vocab/similarity';
 import type { VocabEntry, Vocabulary } from '../../server/src/service/vocab/vocabulary';
 import { runCli, withinBudget } from '../support/cli';
-import { distinctUnknownValues, HEADER, hugeCountryValue } from '../support/hostile';
+import { distinctUnknownValues, HEADER, hugeCountryValue, nonsenseWord } from '../support/hostile';
+import { checkText } from '../../server/src/service/check';
+import type { Finding } from '../../server/src/service/rules/types';
+import { SUGGESTED_VALUES } from '../../server/src/service/rules/vocabularyCheck';
+import { resolveSettings } from '../../server/src/service/settings';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 
@@ -95,6 +99,40 @@ describe('did-you-mean', () => {
     assert.deepEqual(computed, ['a', 'b', 'c', 'd', 'e']);
     remembered('b');
     assert.deepEqual(computed.slice(-1), ['b']);
+  });
+});
+
+describe('did-you-mean within a document', () => {
+  const misspelt = (key: string, value: string, position: number) => {
+    const lines = Array.from(
+      { length: SUGGESTED_VALUES + 50 },
+      (_, index) => `[[${key}:${nonsenseWord(index)}]]`,
+    );
+    lines[position] = `[[${key}:${value}]]`;
+    const doc = `${HEADER}${lines.join('\n')}\n`;
+    return checkText(doc, resolveSettings({})).findings.filter((finding) => finding.message.includes(value));
+  };
+
+  it('suggests for the first unknown values of a key, and reports the rest without a suggestion', () => {
+    const lp012 = (findings: Finding[]) => findings.filter((finding) => finding.rule === 'LP012');
+    const [early] = lp012(misspelt('country', 'Bolivai', 3));
+    assert.match(early!.message, /Did you mean "Bolivia/);
+    assert.equal(early!.fixes?.length, 1);
+    const [late] = lp012(misspelt('country', 'Bolivai', SUGGESTED_VALUES + 20));
+    assert.match(late!.message, /"Bolivai" is not one of the platform's countries/);
+    assert.doesNotMatch(late!.message, /Did you mean/);
+    assert.equal(late!.fixes, undefined);
+  });
+
+  it('a misspelt method past the budget is reported as a method of its own, never dropped', () => {
+    assert.deepEqual(
+      misspelt('methods', 'Sensemakng', 3).map((finding) => finding.rule),
+      ['LP011'],
+    );
+    assert.deepEqual(
+      misspelt('methods', 'Sensemakng', SUGGESTED_VALUES + 20).map((finding) => finding.rule),
+      ['LP016'],
+    );
   });
 });
 

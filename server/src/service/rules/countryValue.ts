@@ -2,7 +2,7 @@ import { isExtraValue } from '../settings';
 import { countryVocabulary, isPlaceholderCountry, resolveCountry } from '../vocab/countries';
 import { tagsWithKey } from './anchors';
 import type { Rule } from './types';
-import { unknownValueReport } from './vocabularyCheck';
+import { SuggestionBudget, unknownValueReport } from './vocabularyCheck';
 
 export const countryValue: Rule = {
   id: 'LP012',
@@ -11,10 +11,11 @@ export const countryValue: Rule = {
   kinds: ['learningplan', 'experiment', 'solution'],
   description: 'A country value is not a country (or region) the platform knows.',
   check({ doc, settings, t, report }) {
+    const budget = new SuggestionBudget();
     for (const tag of tagsWithKey(doc, 'country')) {
       if (tag.value === '' || resolveCountry(tag.value) || isPlaceholderCountry(tag.value)) continue;
       if (isExtraValue(settings, 'country', tag.value)) continue;
-      report(unknownValueReport(tag, countryVocabulary, t('countries'), t).report);
+      report(unknownValueReport(tag, countryVocabulary, t('countries'), t, budget).report);
     }
   },
 };

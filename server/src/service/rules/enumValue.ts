@@ -1,7 +1,7 @@
 import { isExtraValue } from '../settings';
 import { enumVocabulary } from '../vocab/enums';
 import type { Rule } from './types';
-import { unknownValueReport } from './vocabularyCheck';
+import { SuggestionBudget, unknownValueReport } from './vocabularyCheck';
 
 export const enumValue: Rule = {
   id: 'LP013',
@@ -11,6 +11,7 @@ export const enumValue: Rule = {
   description:
     "A closed-list value (an experiment's status, type, sample size… or a solution's gender) is not one of the form's answers.",
   check({ doc, settings, t, report }) {
+    const budgets = new Map<string, SuggestionBudget>();
     for (const tag of doc.tags) {
       const key = tag.key.toLowerCase();
       const vocabulary = enumVocabulary(key);
@@ -21,7 +22,9 @@ export const enumValue: Rule = {
         isExtraValue(settings, key, tag.value)
       )
         continue;
-      report(unknownValueReport(tag, vocabulary, t('answers to {0}', key), t).report);
+      const budget = budgets.get(key) ?? new SuggestionBudget();
+      budgets.set(key, budget);
+      report(unknownValueReport(tag, vocabulary, t('answers to {0}', key), t, budget).report);
     }
   },
 };

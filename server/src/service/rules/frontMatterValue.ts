@@ -1,6 +1,6 @@
 import { toolkitVocabulary } from '../vocab/toolkit';
 import type { Rule } from './types';
-import { suggestionFixes } from './vocabularyCheck';
+import { SuggestionBudget, suggestionFixes } from './vocabularyCheck';
 
 export const frontMatterValue: Rule = {
   id: 'LP062',
@@ -13,16 +13,20 @@ export const frontMatterValue: Rule = {
     for (const entry of doc.frontMatter?.entries ?? []) {
       const vocabulary = toolkitVocabulary(entry.key);
       if (!vocabulary) continue;
+      const budget = new SuggestionBudget();
       for (const item of entry.items ?? []) {
         if (item.value === '' || vocabulary.lookup(item.value)) continue;
-        const suggestions = vocabulary.suggest(item.value);
+        const suggestions = budget.take() ? vocabulary.suggest(item.value) : [];
         const nearest = suggestions[0]?.entry.canonical;
         report({
           range: item.range,
           message: nearest
             ? t('"{0}" is not one of the toolkit\'s {1}. Did you mean "{2}"?', item.value, entry.key, nearest)
             : t('"{0}" is not one of the toolkit\'s {1}.', item.value, entry.key),
-          fixes: suggestionFixes(item.range, suggestions, vocabulary.clearSuggestion(item.value), t),
+          fixes:
+            suggestions.length > 0
+              ? suggestionFixes(item.range, suggestions, vocabulary.clearSuggestion(item.value), t)
+              : [],
         });
       }
     }

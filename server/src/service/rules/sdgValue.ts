@@ -2,7 +2,7 @@ import { isExtraValue } from '../settings';
 import { sdgVocabulary } from '../vocab/sdgs';
 import { tagsWithKey } from './anchors';
 import type { Rule } from './types';
-import { unknownValueReport } from './vocabularyCheck';
+import { SuggestionBudget, unknownValueReport } from './vocabularyCheck';
 
 export const sdgValue: Rule = {
   id: 'LP010',
@@ -11,10 +11,11 @@ export const sdgValue: Rule = {
   kinds: ['learningplan', 'experiment', 'solution'],
   description: 'An sdgs value names none of the 17 Sustainable Development Goals.',
   check({ doc, settings, t, report }) {
+    const budget = new SuggestionBudget();
     for (const tag of tagsWithKey(doc, 'sdgs')) {
       if (tag.value === '' || sdgVocabulary.lookup(tag.value)) continue;
       if (isExtraValue(settings, 'sdgs', tag.value)) continue;
-      report(unknownValueReport(tag, sdgVocabulary, t('Sustainable Development Goals'), t).report);
+      report(unknownValueReport(tag, sdgVocabulary, t('Sustainable Development Goals'), t, budget).report);
     }
   },
 };

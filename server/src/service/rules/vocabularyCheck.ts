@@ -20,14 +20,31 @@ export function suggestionFixes(
   }));
 }
 
-/** A report for a value outside a closed vocabulary, naming the nearest known values. */
+/**
+ * How many unknown values of one key a document gets did-you-means for. Each costs a search of the vocabulary; a
+ * document with more (hundreds of made-up countries) is not one an author wrote, and the rest are still reported,
+ * only without a suggestion, so that checking it stays quick.
+ */
+export const SUGGESTED_VALUES = 100;
+
+/** Counts the unknown values of one key in a document: each may have suggestions until the budget is spent. */
+export class SuggestionBudget {
+  private left = SUGGESTED_VALUES;
+
+  take(): boolean {
+    return this.left-- > 0;
+  }
+}
+
+/** A report for a value outside a closed vocabulary, naming the nearest known values while the budget lasts. */
 export function unknownValueReport(
   tag: Tag,
   vocabulary: Vocabulary<VocabEntry>,
   what: string,
   t: Localize,
+  budget: SuggestionBudget,
 ): { report: Report; nearMiss: boolean } {
-  const suggestions = vocabulary.suggest(tag.value);
+  const suggestions = budget.take() ? vocabulary.suggest(tag.value) : [];
   const nearest = suggestions[0]?.entry.canonical;
   const message = nearest
     ? t('"{0}" is not one of the platform\'s {1}. Did you mean "{2}"?', tag.value, what, nearest)
@@ -36,7 +53,10 @@ export function unknownValueReport(
     report: {
       range: tag.valueRange,
       message,
-      fixes: suggestionFixes(tag.valueRange, suggestions, vocabulary.clearSuggestion(tag.value), t),
+      fixes:
+        suggestions.length > 0
+          ? suggestionFixes(tag.valueRange, suggestions, vocabulary.clearSuggestion(tag.value), t)
+          : [],
     },
     nearMiss: suggestions.length > 0,
   };
