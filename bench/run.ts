@@ -394,9 +394,9 @@ function sizeFigures(): void {
   const packaged = spawnSync('npm', ['run', 'package'], { cwd: ROOT, stdio: 'ignore' });
   if (packaged.status !== 0) throw new Error('npm run package failed');
   const kb = (path: string) => statSync(join(ROOT, path)).size / 1024;
-  record('dist/server.js (minified)', 'KB', [kb('dist/server.js')], 'npm run package');
+  record('dist/server-bundle.js (minified)', 'KB', [kb('dist/server-bundle.js')], 'npm run package');
   record('dist/client.js (minified)', 'KB', [kb('dist/client.js')], 'npm run package');
-  record('dist/cli.js (minified)', 'KB', [kb('dist/cli.js')], 'npm run package');
+  record('dist/cli-bundle.js (minified)', 'KB', [kb('dist/cli-bundle.js')], 'npm run package');
   record(
     'bundled borders (dist/media/countries-50m.json)',
     'KB',

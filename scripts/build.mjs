@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server, the CLI and the webviews' scripts with esbuild, copies the
 // webviews' styles and the map's country borders into dist/media, and writes the SDG chips' stylesheet from the
 // vocabulary's list of goals. `--production` minifies; `--watch` rebuilds.
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -53,8 +53,9 @@ const browser = { ...common, platform: 'browser', target: 'es2022', format: 'iif
 
 const builds = [
   { ...node, entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
-  { ...node, entryPoints: { server: 'server/src/server.ts' } },
-  { ...node, entryPoints: { cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
+  // The server and the command line are bundled to *-bundle.js, started by a small loader through V8's code cache.
+  { ...node, entryPoints: { 'server-bundle': 'server/src/server.ts' } },
+  { ...node, entryPoints: { 'cli-bundle': 'server/src/cli.ts' } },
   {
     ...browser,
     entryPoints: {
@@ -138,6 +139,12 @@ await writeFile(
     ...licenceTexts,
   ].join('\n'),
 );
+
+/** dist/server.js and dist/cli.js: each starts its bundle through V8's code cache (scripts/codeCacheLoader.cjs). */
+const loader = await readFile('scripts/codeCacheLoader.cjs', 'utf8');
+await writeFile('dist/server.js', loader.replace("'BUNDLE'", "'server-bundle.js'"));
+await writeFile('dist/cli.js', `#!/usr/bin/env node\n${loader.replace("'BUNDLE'", "'cli-bundle.js'")}`);
+await chmod('dist/cli.js', 0o755);
 
 const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
 if (watch) {
