@@ -64,11 +64,17 @@ const GENERIC_IN_TITLES: ReadonlySet<string> = new Set([
   'promo',
 ]);
 
-/** The longest word COMMON holds: longer words need no look-up there. */
-const LONGEST_COMMON = Math.max(...[...COMMON].map((word) => word.length));
+/** The common words by their stems: whether a word is one of them is then known without cutting it out. */
+const COMMON_BY_STEM = new Map<string, string[]>();
+for (const word of COMMON) {
+  const stem = word.slice(0, STEM_LENGTH);
+  COMMON_BY_STEM.set(stem, [...(COMMON_BY_STEM.get(stem) ?? []), word]);
+}
 
 function wordStems(text: string): string[] {
-  return stemsOfWords((text.includes('&') ? decodeEntities(text) : text).toLowerCase());
+  const found: string[] = [];
+  eachStem((text.includes('&') ? decodeEntities(text) : text).toLowerCase(), (stem) => found.push(stem));
+  return found;
 }
 
 /** A word without its accents, compatibility forms spelled out: "financiación" reads "financiacion". */
@@ -96,10 +102,10 @@ function isAccent(code: number): boolean {
 
 /**
  * The stems of a lower-cased text's words, read in one pass (no array of every word): the words of four letters or
- * more, but the common ones, cut to their first letters. Only words with other than ASCII letters are normalised.
+ * more, but the common ones, cut to their first letters, each given to `visit`. Only words with other than ASCII
+ * letters are normalised.
  */
-function stemsOfWords(lower: string): string[] {
-  const found: string[] = [];
+function eachStem(lower: string, visit: (stem: string) => void): void {
   let start = -1;
   let plain = true;
   for (let index = 0; index <= lower.length; index++) {
@@ -116,23 +122,25 @@ function stemsOfWords(lower: string): string[] {
       continue;
     }
     if (start >= 0) {
-      if (plain) addStem(lower, start, index, found);
+      if (plain) visitStem(lower, start, index, visit);
       else {
         const word = plainWord(lower.slice(start, index));
-        addStem(word, 0, word.length, found);
+        visitStem(word, 0, word.length, visit);
       }
     }
     start = -1;
     plain = true;
   }
-  return found;
 }
 
-function addStem(lower: string, start: number, end: number, found: string[]): void {
+function visitStem(lower: string, start: number, end: number, visit: (stem: string) => void): void {
   // Lengths and cuts in UTF-16 units, as the words' own `length` and `slice` count them.
-  if (end - start < 4) return;
-  if (end - start <= LONGEST_COMMON && COMMON.has(lower.slice(start, end))) return;
-  found.push(lower.slice(start, Math.min(end, start + STEM_LENGTH)));
+  const length = end - start;
+  if (length < 4) return;
+  const stem = lower.slice(start, Math.min(end, start + STEM_LENGTH));
+  const common = COMMON_BY_STEM.get(stem);
+  if (common && common.some((word) => word.length === length && lower.startsWith(word, start))) return;
+  visit(stem);
 }
 
 /** Whether a stem is one that a fifth of the archive's learning plans use. */
@@ -140,15 +148,15 @@ export function isCommonStem(stem: string): boolean {
   return COMMON_STEMS.has(stem);
 }
 
-/** The stems that tell a subject: in a long text, only those few documents use. */
-function stems(text: string): string[] {
-  return wordStems(text).filter((stem) => !COMMON_STEMS.has(stem));
-}
-
-/** The telling word stems of a text, most frequent first (then first seen), at most `size` of them. */
+/**
+ * The telling word stems of a text (those only a few documents use), most frequent first (then first seen), at most
+ * `size` of them.
+ */
 export function topStems(text: string, size = SIGNATURE_SIZE): string[] {
   const counts = new Map<string, number>();
-  for (const stem of stems(text)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  eachStem((text.includes('&') ? decodeEntities(text) : text).toLowerCase(), (stem) => {
+    if (!COMMON_STEMS.has(stem)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  });
   return [...counts]
     .sort((a, b) => b[1] - a[1])
     .slice(0, size)
