@@ -112,7 +112,7 @@ class CheckRun {
     const walked = await collectFiles(this.command.paths.map((path) => resolve(this.io.cwd, path)));
     for (const problem of walked.problems) this.complain(`${this.display(problem.path)}: ${problem.message}`);
     const checked: string[] = [];
-    for await (const [path, read] of prefetch(walked.files, readDocument)) {
+    for await (const [path, read] of prefetch(walked.files, (file) => readDocument(file, this.command.fix))) {
       const uri = await this.read(path, read);
       if (uri) checked.push(uri);
     }
@@ -159,7 +159,7 @@ class CheckRun {
   private async fix(path: string, uri: string, read: Extract<ReadOutcome, { ok: true }>): Promise<string> {
     const result = await this.service.fixAll(uri, read.text);
     if (result.text === read.text) return read.text;
-    const written = await writeFixes(path, read.bytes, withBom(result.text, read.bom));
+    const written = await writeFixes(path, read.bytes!, withBom(result.text, read.bom));
     if (written.written) {
       this.fixed += result.applied;
       return result.text;
