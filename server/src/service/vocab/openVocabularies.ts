@@ -70,12 +70,22 @@ const SPELLINGS = lazy(
  * ("digital agriculture" is not to become "digitalagriculture").
  */
 export function recommendedSpelling(key: string, value: string): string | undefined {
-  const words = fold(value).split(' ').length;
-  return SPELLINGS()
-    .get(key)
-    ?.get(openSignature(value))
-    ?.find((candidate) => isClean(candidate) && fold(candidate).split(' ').length >= words);
+  return recommendedOnce(`${key}\u0000${value}`).spelling;
 }
+
+/** Documents repeat their values: each key and value is weighed once. */
+const recommendedOnce = memoize((request: string): { spelling: string | undefined } => {
+  const separator = request.indexOf('\u0000');
+  const key = request.slice(0, separator);
+  const value = request.slice(separator + 1);
+  const words = fold(value).split(' ').length;
+  return {
+    spelling: SPELLINGS()
+      .get(key)
+      ?.get(openSignature(value))
+      ?.find((candidate) => isClean(candidate) && fold(candidate).split(' ').length >= words),
+  };
+});
 
 const PREFERRED = lazy(
   () =>
