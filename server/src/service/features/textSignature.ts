@@ -102,35 +102,51 @@ function isAccent(code: number): boolean {
 
 /**
  * The stems of a lower-cased text's words, read in one pass (no array of every word): the words of four letters or
- * more, but the common ones, cut to their first letters, each given to `visit`. Only words with other than ASCII
- * letters are normalised.
+ * more, but the common ones, cut to their first letters, each given to `visit`. Words of ASCII letters, most of
+ * them, are read by a tight loop; a word with other letters or accents is read by `otherWord` and normalised.
  */
 function eachStem(lower: string, visit: (stem: string) => void): void {
-  let start = -1;
+  const length = lower.length;
+  let index = 0;
+  while (index < length) {
+    let code = lower.charCodeAt(index);
+    if (code >= 97 && code <= 122) {
+      const start = index;
+      do index++;
+      while (index < length && (code = lower.charCodeAt(index)) >= 97 && code <= 122);
+      if (index < length && code >= 0x80) index = otherWord(lower, start, visit);
+      else visitStem(lower, start, index, visit);
+    } else if (code < 0x80) index++;
+    else index = otherWord(lower, index, visit);
+  }
+}
+
+/**
+ * The word that starts at `from`, if a letter starts there (surrogate pairs joined, accents kept in it): its stem
+ * visited, normalised when it has other than ASCII letters. Where to read on: after the word, or after that
+ * character when it starts none.
+ */
+function otherWord(lower: string, from: number, visit: (stem: string) => void): number {
   let plain = true;
-  for (let index = 0; index <= lower.length; index++) {
-    let code = index < lower.length ? lower.charCodeAt(index) : 0;
+  let index = from;
+  for (; index < lower.length; index++) {
+    let code = lower.charCodeAt(index);
     let width = 1;
     if (code >= 0xd800 && code < 0xdc00 && index + 1 < lower.length) {
       code = lower.codePointAt(index)!;
       width = 2;
     }
-    if (code !== 0 && (isLetter(code) || (start >= 0 && isAccent(code)))) {
-      if (start < 0) start = index;
-      if (code >= 0x80) plain = false;
-      index += width - 1;
-      continue;
-    }
-    if (start >= 0) {
-      if (plain) visitStem(lower, start, index, visit);
-      else {
-        const word = plainWord(lower.slice(start, index));
-        visitStem(word, 0, word.length, visit);
-      }
-    }
-    start = -1;
-    plain = true;
+    if (!(isLetter(code) || (index > from && isAccent(code)))) break;
+    if (code >= 0x80) plain = false;
+    index += width - 1;
   }
+  if (index === from) return from + 1;
+  if (plain) visitStem(lower, from, index, visit);
+  else {
+    const word = plainWord(lower.slice(from, index));
+    visitStem(word, 0, word.length, visit);
+  }
+  return index;
 }
 
 function visitStem(lower: string, start: number, end: number, visit: (stem: string) => void): void {
