@@ -98,6 +98,8 @@ class CheckRun {
         locale: command.locale,
         configUri: command.config ? pathToFileURL(resolve(io.cwd, command.config)).href : null,
         onConfigRead: (file) => this.configs.push(file),
+        // The report lists findings: no document's readiness is shown.
+        readiness: false,
         onRuleFailure: (uri, rule, error) => {
           this.io.stderr(
             `learning-plans: ${this.shown(uri)}: rule ${rule} failed: ${(error as Error)?.stack ?? String(error)}\n`,

@@ -21,6 +21,8 @@ export interface WorkspaceOptions {
   rules: readonly Rule[] | undefined;
   settingsFor(uri: string): Promise<ResolvedSettings>;
   onRuleFailure(uri: string, rule: string, error: unknown): void;
+  /** Whether each checked document's readiness is worked out: the portfolio needs it, a check of findings does not. */
+  readiness?: boolean;
 }
 
 /** How many files are read at once while scanning. */
@@ -219,7 +221,7 @@ export class Workspace {
     if (check) {
       const result = checkDocument(analysis, settings, this.options.rules);
       for (const failure of result.failures) this.options.onRuleFailure(uri, failure.rule, failure.error);
-      record.checked = checkedOf(analysis, result, false, this.options.t);
+      record.checked = checkedOf(analysis, result, false, this.options.t, this.options.readiness ?? true);
     }
     this.index.set(uri, record);
   }
