@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { nodeHost } from '../hosts/nodeFiles';
 import {
@@ -84,12 +84,15 @@ class CheckRun {
   private readonly paths = new Map<string, string>();
   private readonly t: Localize;
   private readonly service: LanguageService;
+  /** The working folder with a separator after it, when it is written as Node would resolve it. */
+  private readonly cwdPrefix: string | null;
 
   constructor(
     private readonly command: CheckCommand,
     private readonly io: CliIo,
   ) {
     this.t = createLocalize(io.bundles?.[command.locale]);
+    this.cwdPrefix = resolve(io.cwd) === io.cwd ? io.cwd.replace(/[\\/]?$/, sep) : null;
     const year = io.currentYear;
     this.service = createLanguageService(
       nodeHost(() => undefined, year ? () => new Date(Date.UTC(year, 6, 1)) : undefined),
@@ -131,10 +134,10 @@ class CheckRun {
 
   /** Gives one file to the service, fixed first when asked; its URI, or null when it was not checked. */
   private async read(path: string, read: ReadOutcome): Promise<string | null> {
-    const shown = this.display(path);
+    // The path as shown is worked out only for a message: most files have none.
     if (!read.ok) {
       this.io.stderr(
-        `learning-plans: ${shown}: ${read.reason === 'binary' ? 'skipped: ' : ''}${read.message}\n`,
+        `learning-plans: ${this.display(path)}: ${read.reason === 'binary' ? 'skipped: ' : ''}${read.message}\n`,
       );
       if (read.reason === 'unreadable') this.trouble = true;
       return null;
@@ -142,7 +145,7 @@ class CheckRun {
     if (!read.validUtf8) {
       const fixNote = this.command.fix ? ', not fixed' : '';
       this.io.stderr(
-        `learning-plans: ${shown}: not valid UTF-8; checked with replacement characters${fixNote}\n`,
+        `learning-plans: ${this.display(path)}: not valid UTF-8; checked with replacement characters${fixNote}\n`,
       );
     }
     if (this.identities.has(read.identity)) return null;
@@ -238,6 +241,11 @@ class CheckRun {
   }
 
   private display(path: string): string {
+    // Most files are below the working folder, as the walk spelt them: what follows the folder is the relative path.
+    if (this.cwdPrefix !== null && path.startsWith(this.cwdPrefix) && path.length > this.cwdPrefix.length) {
+      const rest = path.slice(this.cwdPrefix.length);
+      if (!/(?:^|[\\/])\.{1,2}(?:[\\/]|$)|[\\/]{2}/.test(rest)) return rest;
+    }
     const shown = relative(this.io.cwd, path);
     return shown === '' || shown.startsWith('..') ? path : shown;
   }
