@@ -7,4 +7,15 @@ import fr from '../../l10n/bundle.l10n.fr.json';
 import pt from '../../l10n/bundle.l10n.pt-br.json';
 import type { MessageBundle } from './service';
 
-export const BUNDLES: Readonly<Record<string, MessageBundle>> = { es, fr, pt };
+/** Each bundle is read (its JSON parsed) when its language is first asked for: English needs none. */
+export const BUNDLES: Readonly<Record<string, MessageBundle>> = {
+  get es() {
+    return es;
+  },
+  get fr() {
+    return fr;
+  },
+  get pt() {
+    return pt;
+  },
+};
