@@ -20,9 +20,10 @@ const jsonAsParse = {
       const value = JSON.parse(text);
       const literal = JSON.stringify(JSON.stringify(value));
       const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
-      if (keys.length === 0) return { contents: `module.exports = JSON.parse(${literal});`, loader: 'js' };
-      // An object (the borders, the countries, a language's messages): parsed when one of its properties is first
-      // read, so that a run that never reads it (the server answering `initialize`, `--version`) does not pay for it.
+      if (keys.length === 0 || keys.length > 16)
+        return { contents: `module.exports = JSON.parse(${literal});`, loader: 'js' };
+      // An object of a few large parts (the borders, the countries): parsed when a part is first read, so that
+      // a run that never reads it (the server answering `initialize`, `--version`) does not pay for it.
       const getters = keys
         .map(
           (key) => `${JSON.stringify(key)}: { enumerable: true, get: () => load()[${JSON.stringify(key)}] }`,
