@@ -38,7 +38,7 @@ export function messages(root: string): string[] {
   // descriptions.
   for (const key of TAG_KEYS) found.add(key.description);
   for (const form of FORMS) found.add(form.label);
-  for (const country of COUNTRIES) if (country.continent) found.add(country.continent);
+  for (const country of COUNTRIES()) if (country.continent) found.add(country.continent);
   for (const rule of ruleCatalogue()) found.add(rule.description);
   return [...found].sort();
 }

@@ -12,7 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CORPUS, EXAMPLES } from '../support/corpus';
 import { ROOT } from '../support/docs';
@@ -203,7 +203,9 @@ describe('learning-plans check', () => {
       const root = mkdtempSync(join(tmpdir(), 'lp-unreadable-'));
       chmodSync(root, 0o755);
       const cli = join(root, 'cli.js');
+      // The command line is its loader and its bundle, side by side.
       copyFileSync(CLI, cli);
+      copyFileSync(join(dirname(CLI), 'cli-bundle.js'), join(root, 'cli-bundle.js'));
       writeFileSync(join(root, 'secret.md'), BROKEN_PLAN);
       chmodSync(join(root, 'secret.md'), 0o000);
       writeFileSync(join(root, 'open.md'), BROKEN_PLAN);

@@ -188,6 +188,10 @@ describe('the portfolio in VS Code (code-server)', () => {
         .locator('.badge-content', { hasText: /^3$/ })
         .waitFor({ timeout: TIMEOUT });
       await runCommand(page, 'File: Save All Files');
+      await page
+        .locator('.activitybar .action-item', { has: page.locator('.codicon-explorer-view-icon') })
+        .locator('.badge-content')
+        .waitFor({ state: 'hidden', timeout: TIMEOUT });
       for (const [index, path] of chosen.entries())
         await fileBecomes(path, (text) => text === before[index], 'came back as it was');
     }));

@@ -60,7 +60,7 @@ describe('vocabularies', () => {
     const peru = resolveCountry('Peru')!.country;
     assert.deepEqual([peru.alpha2, peru.alpha3, peru.numeric], ['PE', 'PER', '604']);
     assert.equal(flagEmoji(peru.alpha2), '🇵🇪');
-    assert.ok(COUNTRIES.every((country) => country.point !== null));
+    assert.ok(COUNTRIES().every((country) => country.point !== null));
   });
 
   it('knows methods, experiment answers and toolkit lists', () => {

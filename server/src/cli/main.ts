@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { nodeHost } from '../hosts/nodeFiles';
 import {
@@ -95,12 +95,15 @@ class CheckRun {
   private readonly paths = new Map<string, string>();
   private readonly t: Localize;
   private readonly service: LanguageService;
+  /** The working folder with a separator after it, when it is written as Node would resolve it. */
+  private readonly cwdPrefix: string | null;
 
   constructor(
     private readonly command: CheckCommand,
     private readonly io: CliIo,
   ) {
     this.t = createLocalize(io.bundles?.[command.locale]);
+    this.cwdPrefix = resolve(io.cwd) === io.cwd ? io.cwd.replace(/[\\/]?$/, sep) : null;
     const year = io.currentYear;
     this.service = createLanguageService(
       nodeHost(() => undefined, year ? () => new Date(Date.UTC(year, 6, 1)) : undefined, this.t),
@@ -109,6 +112,8 @@ class CheckRun {
         locale: command.locale,
         configUri: command.config ? pathToFileURL(resolve(io.cwd, command.config)).href : null,
         onConfigRead: (file) => this.configs.push(file),
+        // The report lists findings: no document's readiness is shown.
+        readiness: false,
         onRuleFailure: (uri, rule, error) => {
           const detail = (error as Error)?.stack ?? String(error);
           this.io.stderr(
@@ -127,8 +132,9 @@ class CheckRun {
     );
     for (const problem of walked.problems) this.complain(`${this.display(problem.path)}: ${problem.message}`);
     const checked: string[] = [];
-    for await (const [path, read] of prefetch(walked.files, (file) => readDocument(file, this.t))) {
-      const uri = await this.read(path, read);
+    const read = (file: string) => readDocument(file, this.command.fix, this.t);
+    for await (const [path, outcome] of prefetch(walked.files, read)) {
+      const uri = await this.read(path, outcome);
       if (uri) checked.push(uri);
     }
     const reports = await Promise.all(checked.map((uri) => this.report(uri)));
@@ -144,10 +150,10 @@ class CheckRun {
 
   /** Gives one file to the service, fixed first when asked; its URI, or null when it was not checked. */
   private async read(path: string, read: ReadOutcome): Promise<string | null> {
-    const shown = this.display(path);
+    // The path as shown is worked out only for a message: most files have none.
     if (!read.ok) {
       const message = read.reason === 'binary' ? this.t('skipped: {0}', read.message) : read.message;
-      this.io.stderr(`learning-plans: ${shown}: ${message}\n`);
+      this.io.stderr(`learning-plans: ${this.display(path)}: ${message}\n`);
       if (read.reason === 'unreadable') this.trouble = true;
       return null;
     }
@@ -155,7 +161,7 @@ class CheckRun {
       const note = this.command.fix
         ? this.t('not valid UTF-8; checked with replacement characters, not fixed')
         : this.t('not valid UTF-8; checked with replacement characters');
-      this.io.stderr(`learning-plans: ${shown}: ${note}\n`);
+      this.io.stderr(`learning-plans: ${this.display(path)}: ${note}\n`);
     }
     if (this.identities.has(read.identity)) return null;
     this.identities.add(read.identity);
@@ -173,7 +179,7 @@ class CheckRun {
   private async fix(path: string, uri: string, read: Extract<ReadOutcome, { ok: true }>): Promise<string> {
     const result = await this.service.fixAll(uri, read.text);
     if (result.text === read.text) return read.text;
-    const written = await writeFixes(path, read.bytes, withBom(result.text, read.bom), this.t);
+    const written = await writeFixes(path, read.bytes!, withBom(result.text, read.bom), this.t);
     if (written.written) {
       this.fixed += result.applied;
       return result.text;
@@ -250,6 +256,11 @@ class CheckRun {
   }
 
   private display(path: string): string {
+    // Most files are below the working folder, as the walk spelt them: what follows the folder is the relative path.
+    if (this.cwdPrefix !== null && path.startsWith(this.cwdPrefix) && path.length > this.cwdPrefix.length) {
+      const rest = path.slice(this.cwdPrefix.length);
+      if (!/(?:^|[\\/])\.{1,2}(?:[\\/]|$)|[\\/]{2}/.test(rest)) return rest;
+    }
     const shown = relative(this.io.cwd, path);
     return shown === '' || shown.startsWith('..') ? path : shown;
   }

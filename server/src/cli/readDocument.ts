@@ -9,7 +9,8 @@ export type ReadOutcome =
       text: string;
       bom: boolean;
       validUtf8: boolean;
-      bytes: Uint8Array;
+      /** The bytes as read, when asked for (to fix the file only if it still holds them); null otherwise. */
+      bytes: Uint8Array | null;
       /** The file's device and inode: the same file under two names (a link) is one document. */
       identity: string;
     }
@@ -20,9 +21,14 @@ const BOM = '\ufeff';
 /**
  * Reads a document as UTF-8 text. A BOM is set aside (editors hide it; positions count from after it). Binary
  * content (NUL bytes) is refused; invalid UTF-8 is read with replacement characters and flagged, so that it is
- * checked but never written back. Why a file was not read is said with `t`.
+ * checked but never written back. Its bytes are kept only when `keepBytes` asks for them; why a file was not read is
+ * said with `t`.
  */
-export async function readDocument(path: string, t: Localize = english): Promise<ReadOutcome> {
+export async function readDocument(
+  path: string,
+  keepBytes = false,
+  t: Localize = english,
+): Promise<ReadOutcome> {
   let read: { bytes: Buffer; identity: string };
   try {
     read = readWhole(path);
@@ -37,30 +43,47 @@ export async function readDocument(path: string, t: Localize = english): Promise
   const text = bytes.toString('utf8');
   const bom = text.startsWith(BOM);
   // The bytes as read, so that fixes are written only over a file that still holds them.
-  return { ok: true, text: bom ? text.slice(1) : text, bom, validUtf8, bytes, identity };
+  return {
+    ok: true,
+    text: bom ? text.slice(1) : text,
+    bom,
+    validUtf8,
+    bytes: keepBytes ? new Uint8Array(bytes) : null,
+    identity,
+  };
 }
 
+/** One buffer that every file is read into, grown to the largest file: no allocation per file. */
+let scratch: Buffer = Buffer.allocUnsafeSlow(256 * 1024);
+
 /**
- * The file's bytes and identity, in one opening: synchronous, which is cheaper than the thread pool's round trips
- * file after file, and with the same calls as reading the file whole.
+ * The file's bytes (a view of the shared buffer, valid until the next read) and identity, in one opening:
+ * synchronous, which is cheaper than the thread pool's round trips file after file, and with the same calls as
+ * reading the file whole.
  */
 function readWhole(path: string): { bytes: Buffer; identity: string } {
   const descriptor = openSync(path, 'r');
   try {
     const info = fstatSync(descriptor);
-    const chunks: Buffer[] = [];
-    let size = Math.max(info.size, 1024);
+    let length = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(size);
-      const length = readSync(descriptor, chunk, 0, size, null);
-      if (length === 0) break;
-      chunks.push(length === size ? chunk : chunk.subarray(0, length));
-      size = 64 * 1024;
+      // Room for the whole file and a byte more, so that a file that grew since its size was read is read whole.
+      if (scratch.length < Math.max(info.size, length) + 1)
+        scratch = growTo(scratch, length, Math.max(info.size, length) * 2 + 1024);
+      const read = readSync(descriptor, scratch, length, scratch.length - length, null);
+      if (read === 0) break;
+      length += read;
     }
-    return { bytes: Buffer.concat(chunks), identity: `${info.dev}:${info.ino}` };
+    return { bytes: scratch.subarray(0, length), identity: `${info.dev}:${info.ino}` };
   } finally {
     closeSync(descriptor);
   }
+}
+
+function growTo(buffer: Buffer, used: number, size: number): Buffer {
+  const grown = Buffer.allocUnsafeSlow(size);
+  buffer.copy(grown, 0, 0, used);
+  return grown;
 }
 
 export function withBom(text: string, bom: boolean): string {

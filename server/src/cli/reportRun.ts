@@ -68,7 +68,7 @@ export async function runReport(command: ReportCommand, io: CliIo): Promise<numb
       configUri: command.config ? pathToFileURL(resolve(io.cwd, command.config)).href : null,
     },
   );
-  for await (const [path, read] of prefetch(walked.files, (file) => readDocument(file, t))) {
+  for await (const [path, read] of prefetch(walked.files, (file) => readDocument(file, false, t))) {
     if (read.ok) await service.addFile(pathToFileURL(path).href, read.text);
     else if (read.reason === 'unreadable') {
       complain(`${display(path)}: ${read.message}`);

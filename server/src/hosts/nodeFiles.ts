@@ -1,5 +1,5 @@
-import type { Stats } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, statSync, type Stats } from 'node:fs';
+import { readdir, realpath } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -13,17 +13,24 @@ import {
 
 /**
  * A file's text from disk; null when there is none; an error in the user's words (and language, `t`) when it cannot
- * be read.
+ * be read. Read with the callback API, whose one request costs a half of the promise API's four round trips (open,
+ * stat, read, close).
  */
 export async function readNodeFile(uri: string, t: Localize = english): Promise<string | null> {
   if (!uri.startsWith('file:')) return null;
   try {
-    return await readFile(fileURLToPath(uri), 'utf8');
+    return await readUtf8(fileURLToPath(uri));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
     throw new Error(describeFileError(error as NodeJS.ErrnoException, t));
   }
+}
+
+function readUtf8(path: string): Promise<string> {
+  return new Promise((resolve, reject) =>
+    readFile(path, 'utf8', (error, text) => (error ? reject(error) : resolve(text))),
+  );
 }
 
 /**
@@ -67,7 +74,13 @@ async function resolveEntry(
   // Below a real folder only a link can lead elsewhere.
   const real = isLink ? await realpath(path).catch(() => null) : path;
   if (real === null || !inside(real)) return null;
-  const info = await stat(real).catch(() => null);
+  // Synchronous, as reading: a folder's entries are stated one after the other, without the thread pool's trips.
+  let info: Stats | undefined;
+  try {
+    info = statSync(real, { throwIfNoEntry: false });
+  } catch {
+    return null;
+  }
   return info ? { real, info } : null;
 }
 

@@ -40,6 +40,11 @@ export interface LanguageServiceOptions {
   onConfigRead?: (file: ConfigFile) => void;
   /** Told of a rule that threw on a document; its other findings still came. */
   onRuleFailure?: (uri: string, rule: string, error: unknown) => void;
+  /**
+   * Whether each workspace document's readiness is worked out as it is checked (the default): the portfolio and the
+   * maps show it; a caller that only reports findings (`learning-plans check`) need not pay for it.
+   */
+  readiness?: boolean;
 }
 
 /**
@@ -116,6 +121,7 @@ export function createLanguageService(
     rules: options.rules,
     settingsFor: (uri) => settings.forDocument(uri),
     onRuleFailure: options.onRuleFailure ?? (() => undefined),
+    ...(options.readiness === false ? { readiness: false } : {}),
   });
   return serviceOver(workspace, settings, { t, locale, now: () => host.now() });
 }

@@ -39,3 +39,12 @@ export function memoize<R extends NonNullable<unknown>>(
     return result;
   };
 }
+
+/**
+ * A value built on its first use and kept: the vocabularies' indexes, the borders and the forms cost start-up time
+ * that a run which never reads them (a server answering `initialize`, `--version`) need not pay.
+ */
+export function lazy<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
+}

@@ -42,7 +42,15 @@ function copyOrNull(value: string | undefined): string | null {
 }
 
 export function indexEntry(uri: string, { doc, form, match, statuses }: DocumentAnalysis): IndexEntry {
-  const values = (key: string) => doc.tags.filter((tag) => tag.key.toLowerCase() === key);
+  // The tags by lower-cased key, in one pass over them.
+  const byKey = new Map<string, (typeof doc.tags)[number][]>();
+  for (const tag of doc.tags) {
+    const key = tag.key.toLowerCase();
+    const list = byKey.get(key);
+    if (list) list.push(tag);
+    else byKey.set(key, [tag]);
+  }
+  const values = (key: string) => byKey.get(key) ?? [];
   const countries = values('country');
   const places = values('latlng').flatMap((tag, index) => {
     const point = parseLatLng(tag.value);

@@ -64,11 +64,17 @@ const GENERIC_IN_TITLES: ReadonlySet<string> = new Set([
   'promo',
 ]);
 
-/** The longest word COMMON holds: longer words need no look-up there. */
-const LONGEST_COMMON = Math.max(...[...COMMON].map((word) => word.length));
+/** The common words by their stems: whether a word is one of them is then known without cutting it out. */
+const COMMON_BY_STEM = new Map<string, string[]>();
+for (const word of COMMON) {
+  const stem = word.slice(0, STEM_LENGTH);
+  COMMON_BY_STEM.set(stem, [...(COMMON_BY_STEM.get(stem) ?? []), word]);
+}
 
 function wordStems(text: string): string[] {
-  return stemsOfWords((text.includes('&') ? decodeEntities(text) : text).toLowerCase());
+  const found: string[] = [];
+  eachStem((text.includes('&') ? decodeEntities(text) : text).toLowerCase(), (stem) => found.push(stem));
+  return found;
 }
 
 /** A word without its accents, compatibility forms spelled out: "financiación" reads "financiacion". */
@@ -96,43 +102,61 @@ function isAccent(code: number): boolean {
 
 /**
  * The stems of a lower-cased text's words, read in one pass (no array of every word): the words of four letters or
- * more, but the common ones, cut to their first letters. Only words with other than ASCII letters are normalised.
+ * more, but the common ones, cut to their first letters, each given to `visit`. Words of ASCII letters, most of
+ * them, are read by a tight loop; a word with other letters or accents is read by `otherWord` and normalised.
  */
-function stemsOfWords(lower: string): string[] {
-  const found: string[] = [];
-  let start = -1;
+function eachStem(lower: string, visit: (stem: string) => void): void {
+  const length = lower.length;
+  let index = 0;
+  while (index < length) {
+    let code = lower.charCodeAt(index);
+    if (code >= 97 && code <= 122) {
+      const start = index;
+      do index++;
+      while (index < length && (code = lower.charCodeAt(index)) >= 97 && code <= 122);
+      if (index < length && code >= 0x80) index = otherWord(lower, start, visit);
+      else visitStem(lower, start, index, visit);
+    } else if (code < 0x80) index++;
+    else index = otherWord(lower, index, visit);
+  }
+}
+
+/**
+ * The word that starts at `from`, if a letter starts there (surrogate pairs joined, accents kept in it): its stem
+ * visited, normalised when it has other than ASCII letters. Where to read on: after the word, or after that
+ * character when it starts none.
+ */
+function otherWord(lower: string, from: number, visit: (stem: string) => void): number {
   let plain = true;
-  for (let index = 0; index <= lower.length; index++) {
-    let code = index < lower.length ? lower.charCodeAt(index) : 0;
+  let index = from;
+  for (; index < lower.length; index++) {
+    let code = lower.charCodeAt(index);
     let width = 1;
     if (code >= 0xd800 && code < 0xdc00 && index + 1 < lower.length) {
       code = lower.codePointAt(index)!;
       width = 2;
     }
-    if (code !== 0 && (isLetter(code) || (start >= 0 && isAccent(code)))) {
-      if (start < 0) start = index;
-      if (code >= 0x80) plain = false;
-      index += width - 1;
-      continue;
-    }
-    if (start >= 0) {
-      if (plain) addStem(lower, start, index, found);
-      else {
-        const word = plainWord(lower.slice(start, index));
-        addStem(word, 0, word.length, found);
-      }
-    }
-    start = -1;
-    plain = true;
+    if (!(isLetter(code) || (index > from && isAccent(code)))) break;
+    if (code >= 0x80) plain = false;
+    index += width - 1;
   }
-  return found;
+  if (index === from) return from + 1;
+  if (plain) visitStem(lower, from, index, visit);
+  else {
+    const word = plainWord(lower.slice(from, index));
+    visitStem(word, 0, word.length, visit);
+  }
+  return index;
 }
 
-function addStem(lower: string, start: number, end: number, found: string[]): void {
+function visitStem(lower: string, start: number, end: number, visit: (stem: string) => void): void {
   // Lengths and cuts in UTF-16 units, as the words' own `length` and `slice` count them.
-  if (end - start < 4) return;
-  if (end - start <= LONGEST_COMMON && COMMON.has(lower.slice(start, end))) return;
-  found.push(lower.slice(start, Math.min(end, start + STEM_LENGTH)));
+  const length = end - start;
+  if (length < 4) return;
+  const stem = lower.slice(start, Math.min(end, start + STEM_LENGTH));
+  const common = COMMON_BY_STEM.get(stem);
+  if (common && common.some((word) => word.length === length && lower.startsWith(word, start))) return;
+  visit(stem);
 }
 
 /** Whether a stem is one that a fifth of the archive's learning plans use. */
@@ -140,15 +164,15 @@ export function isCommonStem(stem: string): boolean {
   return COMMON_STEMS.has(stem);
 }
 
-/** The stems that tell a subject: in a long text, only those few documents use. */
-function stems(text: string): string[] {
-  return wordStems(text).filter((stem) => !COMMON_STEMS.has(stem));
-}
-
-/** The telling word stems of a text, most frequent first (then first seen), at most `size` of them. */
+/**
+ * The telling word stems of a text (those only a few documents use), most frequent first (then first seen), at most
+ * `size` of them.
+ */
 export function topStems(text: string, size = SIGNATURE_SIZE): string[] {
   const counts = new Map<string, number>();
-  for (const stem of stems(text)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  eachStem((text.includes('&') ? decodeEntities(text) : text).toLowerCase(), (stem) => {
+    if (!COMMON_STEMS.has(stem)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  });
   return [...counts]
     .sort((a, b) => b[1] - a[1])
     .slice(0, size)

@@ -116,7 +116,7 @@ function openChoices(key: string, typed: string, options: ChoiceOptions): ValueC
 
 function countryChoices(doc: ParsedDocument, typed: string, options: ChoiceOptions): ValueChoice[] {
   const hasLatlng = doc.tags.some((tag) => tag.key.toLowerCase() === 'latlng');
-  return COUNTRIES.map((country) => {
+  return COUNTRIES().map((country) => {
     const spelling = bestSpelling(country, typed);
     const point = hasLatlng ? undefined : countryLocation(country.canonical);
     const language = displayLocale(options.locale);

@@ -11,7 +11,14 @@ export type { FormDefinition, FormQuestion, FormSection, FormSpec, AnswerKind } 
 
 /** A form ready to read documents against: its headings and prompts looked up by their folded spellings. */
 export function defineForm(spec: FormSpec): FormDefinition {
-  return { ...spec, lookup: lookupOf(spec) };
+  let lookup: FormLookup | undefined;
+  // Folded on first use: a run that reads no document of this form does not pay for its prompts.
+  return {
+    ...spec,
+    get lookup() {
+      return (lookup ??= lookupOf(spec));
+    },
+  };
 }
 
 function lookupOf(spec: FormSpec): FormLookup {

@@ -1,3 +1,5 @@
+import { memoize } from '../memo';
+
 /** Longest label a message quotes: prompts run to several sentences. */
 const MAX_LABEL = 60;
 
@@ -6,6 +8,13 @@ const MAX_LABEL = 60;
  * "Short “tweet” summary"), else the prompt's first sentence, cut at a word when it runs long.
  */
 export function questionLabel(prompt: string): string {
+  return labelOnce(prompt);
+}
+
+/** Documents of one form share their prompts: each prompt is labelled once. */
+const labelOnce = memoize(labelOf);
+
+function labelOf(prompt: string): string {
   const text = prompt.replace(/\s+/g, ' ').trim();
   const lead = /^([^:?]{3,40}):\s/.exec(text)?.[1];
   if (lead) return lead;

@@ -60,7 +60,9 @@ let allDecoded = false;
 function geometriesByCountry(): Map<string, BorderGeometry[]> {
   if (geometries) return geometries;
   const alpha2ByNumeric = new Map(
-    COUNTRIES.filter((c) => c.numeric).map((country) => [country.numeric, country.alpha2]),
+    COUNTRIES()
+      .filter((c) => c.numeric)
+      .map((country) => [country.numeric, country.alpha2]),
   );
   geometries = new Map();
   for (const geometry of BORDERS.geometries) {

@@ -25,23 +25,44 @@ export interface Likeness {
   subject: number;
 }
 
-function shared(a: readonly string[], b: readonly string[]): string[] {
-  const other = new Set(b);
+function shared(a: readonly string[], other: ReadonlySet<string>): string[] {
   return [...new Set(a.filter((stem) => other.has(stem)))];
 }
 
-/** How alike a plan and a closing form are, the country's own name left out (every title of it may carry it). */
-export function likeness(plan: IndexEntry, closing: IndexEntry): Likeness {
+/** What a closing form is compared by, worked out once for all its candidate plans. */
+interface ClosingStems {
+  country: ReadonlySet<string>;
+  title: readonly string[];
+  titleSet: ReadonlySet<string>;
+  signature: ReadonlySet<string>;
+}
+
+function closingStems(closing: IndexEntry): ClosingStems {
   const country = new Set(titleStems(closing.country ?? ''));
-  const planTitle = titleStems(plan.title).filter((stem) => !country.has(stem));
-  const closingTitle = titleStems(closing.title).filter((stem) => !country.has(stem));
-  const titleShared = shared(planTitle, closingTitle);
+  const title = titleStems(closing.title).filter((stem) => !country.has(stem));
+  return { country, title, titleSet: new Set(title), signature: new Set(closing.signature) };
+}
+
+/** Each plan's title stems, read once however many closing forms it is compared with. */
+const titleStemsOf = new WeakMap<IndexEntry, string[]>();
+
+function planTitleStems(plan: IndexEntry): string[] {
+  let stems = titleStemsOf.get(plan);
+  if (!stems) titleStemsOf.set(plan, (stems = titleStems(plan.title)));
+  return stems;
+}
+
+/** How alike a plan and a closing form are, the country's own name left out (every title of it may carry it). */
+export function likeness(plan: IndexEntry, closing: IndexEntry, stems = closingStems(closing)): Likeness {
+  const { country } = stems;
+  const planTitle = planTitleStems(plan).filter((stem) => !country.has(stem));
+  const titleShared = shared(planTitle, stems.titleSet);
   return {
     plan,
     title: titleShared.length,
     telling: titleShared.filter((stem) => !isCommonStem(stem)).length,
-    shorter: Math.min(planTitle.length, closingTitle.length),
-    subject: shared(plan.signature, closing.signature).filter((stem) => !country.has(stem)).length,
+    shorter: Math.min(planTitle.length, stems.title.length),
+    subject: shared(plan.signature, stems.signature).filter((stem) => !country.has(stem)).length,
   };
 }
 
@@ -71,9 +92,10 @@ function score(alike: Likeness): number {
  * language: stems are the words' first letters), or clearly the most alike of them.
  */
 export function hasPlan(closing: IndexEntry, candidates: readonly IndexEntry[]): boolean {
+  const stems = closingStems(closing);
   const likenesses = candidates
     .filter((plan) => plan.country === closing.country && yearsFit(plan, closing))
-    .map((plan) => likeness(plan, closing));
+    .map((plan) => likeness(plan, closing, stems));
   const alike = likenesses.some(
     (candidate) =>
       titlesAlike(candidate) ||

@@ -32,7 +32,9 @@ function plansByCountryAndYear(entries: readonly IndexEntry[]): IndexEntry[][] {
   for (const entry of entries) {
     if (entry.kind !== 'learningplan' || entry.form !== 'plan' || !entry.country || !entry.year) continue;
     const key = `${entry.country}\u0000${entry.year}`;
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
   return [...groups.values()];
 }
@@ -93,7 +95,9 @@ export const closingWithoutPlan: WorkspaceRule = {
     const plansByCountry = new Map<string | null, IndexEntry[]>();
     for (const plan of learningPlans) {
       if (plan.form !== 'plan') continue;
-      plansByCountry.set(plan.country, [...(plansByCountry.get(plan.country) ?? []), plan]);
+      const plans = plansByCountry.get(plan.country);
+      if (plans) plans.push(plan);
+      else plansByCountry.set(plan.country, [plan]);
     }
     return learningPlans
       .filter((entry) => entry.form === 'closing')
@@ -124,7 +128,9 @@ export const focalPointSpelling: WorkspaceRule = {
     for (const entry of entries) {
       if (!entry.focalPoint || !entry.focalPoint.includes('@')) continue;
       const spellings = byKey.get(addressKey(entry.focalPoint)) ?? new Map<string, IndexEntry[]>();
-      spellings.set(entry.focalPoint, [...(spellings.get(entry.focalPoint) ?? []), entry]);
+      const documents = spellings.get(entry.focalPoint);
+      if (documents) documents.push(entry);
+      else spellings.set(entry.focalPoint, [entry]);
       byKey.set(addressKey(entry.focalPoint), spellings);
     }
     const findings: WorkspaceFinding[] = [];

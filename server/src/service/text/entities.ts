@@ -1,4 +1,15 @@
-import { decodeHTMLStrict } from 'entities/decode';
+import type * as Decode from 'entities/decode';
+
+/** The bundler's `require`, for a module loaded on first use (the web worker has no Node types to declare it). */
+declare const require: (id: string) => unknown;
+
+let decoder: typeof Decode | undefined;
+
+/** An entity's character(s). The decoder's tables are built on first use: a run that meets no entity skips them. */
+function decodeHTMLStrict(entity: string): string {
+  decoder ??= require('entities/decode') as typeof Decode;
+  return decoder.decodeHTMLStrict(entity);
+}
 
 /** An HTML character reference: named (`&amp;`), decimal (`&#39;`) or hexadecimal (`&#x27;`). */
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;

@@ -1,4 +1,5 @@
 import data from './data/countries.json';
+import { lazy } from '../memo';
 import { fold } from './normalize';
 import { Vocabulary, type VocabEntry } from './vocabulary';
 
@@ -30,34 +31,34 @@ export interface Place {
 }
 
 /** Every country, with the archive's spelling where the archive has one ("Cape Verde", "East Timor"). */
-export const COUNTRIES: readonly Country[] = data.countries;
+export const COUNTRIES = (): readonly Country[] => data.countries;
 
-export const PLACES: readonly Place[] = data.places;
+export const PLACES = (): readonly Place[] => data.places;
 
 /** What the platform calls the placeholder location 0,0 ("Null Island", "Undefined Country"): not a country. */
-export const PLACEHOLDER_COUNTRIES: readonly string[] = data.placeholders;
+export const PLACEHOLDER_COUNTRIES = (): readonly string[] => data.placeholders;
 
-const PLACEHOLDERS = new Set(PLACEHOLDER_COUNTRIES.map(fold));
+const PLACEHOLDERS = lazy(() => new Set(PLACEHOLDER_COUNTRIES().map(fold)));
 
 export function isPlaceholderCountry(value: string): boolean {
-  return PLACEHOLDERS.has(fold(value));
+  return PLACEHOLDERS().has(fold(value));
 }
 
 export const countryVocabulary = new Vocabulary(COUNTRIES);
 
-const BY_ALPHA2 = new Map(COUNTRIES.map((country) => [country.alpha2, country]));
-const PLACE_BY_NAME = new Map(PLACES.map((place) => [fold(place.name), place]));
+const BY_ALPHA2 = lazy(() => new Map(COUNTRIES().map((country) => [country.alpha2, country])));
+const PLACE_BY_NAME = lazy(() => new Map(PLACES().map((place) => [fold(place.name), place])));
 
 export function countryByAlpha2(alpha2: string): Country | undefined {
-  return BY_ALPHA2.get(alpha2);
+  return BY_ALPHA2().get(alpha2);
 }
 
 /** The country a `country` value names: a country by any spelling, or the country of a known region. */
 export function resolveCountry(value: string): { country: Country; place?: Place } | undefined {
   const match = countryVocabulary.lookup(value);
   if (match) return { country: match.entry };
-  const place = PLACE_BY_NAME.get(fold(value));
-  const country = place ? BY_ALPHA2.get(place.alpha2) : undefined;
+  const place = PLACE_BY_NAME().get(fold(value));
+  const country = place ? BY_ALPHA2().get(place.alpha2) : undefined;
   return place && country ? { country, place } : undefined;
 }
 

@@ -32,26 +32,40 @@ const CLEAR_MARGIN = 0.15;
 
 /** A closed list of values with their aliases: exact look-up and ranked did-you-mean. */
 export class Vocabulary<E extends VocabEntry> {
-  readonly entries: readonly E[];
-  private readonly byFolded = new Map<string, E>();
-  private readonly spellings: { key: string; entry: E }[] = [];
+  private source: readonly E[] | (() => readonly E[]);
+  /** Built on the first look-up: a run that never reads a vocabulary does not pay for folding its spellings. */
+  private folded: { byFolded: Map<string, E>; spellings: { key: string; entry: E }[] } | undefined;
   /** Built on the first did-you-mean: most vocabularies only ever look values up. */
   private index: SpellingIndex<E> | undefined;
 
-  constructor(entries: readonly E[]) {
-    this.entries = entries;
-    for (const entry of entries) {
+  /** The entries, or a function that gives them on first use (data that is parsed only when needed). */
+  constructor(entries: readonly E[] | (() => readonly E[])) {
+    this.source = entries;
+  }
+
+  get entries(): readonly E[] {
+    if (typeof this.source === 'function') this.source = this.source();
+    return this.source;
+  }
+
+  private spellingsByKey(): { byFolded: Map<string, E>; spellings: { key: string; entry: E }[] } {
+    if (this.folded) return this.folded;
+    const byFolded = new Map<string, E>();
+    const spellings: { key: string; entry: E }[] = [];
+    for (const entry of this.entries) {
       for (const spelling of [entry.canonical, ...(entry.aliases ?? []), ...(entry.outdated ?? [])]) {
         const key = fold(spelling);
-        if (!this.byFolded.has(key)) this.byFolded.set(key, entry);
-        this.spellings.push({ key, entry });
+        if (!byFolded.has(key)) byFolded.set(key, entry);
+        spellings.push({ key, entry });
       }
     }
+    this.folded = { byFolded, spellings };
+    return this.folded;
   }
 
   /** The entry a value names, through its canonical spelling or an alias, ignoring case and punctuation. */
   lookup(value: string): Match<E> | undefined {
-    const entry = this.byFolded.get(fold(value));
+    const entry = this.spellingsByKey().byFolded.get(fold(value));
     if (!entry) return undefined;
     return { entry, exact: entry.canonical === value };
   }
@@ -82,7 +96,7 @@ export class Vocabulary<E extends VocabEntry> {
   /** Every entry at least as alike as the threshold, best first. */
   private rank(key: string, threshold: number): Suggestion<E>[] {
     const best = new Map<E, number>();
-    this.index ??= new SpellingIndex(this.spellings);
+    this.index ??= new SpellingIndex(this.spellingsByKey().spellings);
     for (const { candidate, score } of this.index.alike(key, threshold)) {
       if (score > (best.get(candidate.entry) ?? 0)) best.set(candidate.entry, score);
     }

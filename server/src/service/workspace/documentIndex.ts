@@ -25,8 +25,11 @@ export interface IndexRecord {
 export interface CheckedRecord {
   /** Its own findings as of its last reading from disk (an open document's come from its analysis instead). */
   own: readonly Finding[];
-  /** Ready for the platform, or what blocks it, by its own findings (those across documents are added on demand). */
-  readiness: Readiness;
+  /**
+   * Ready for the platform, or what blocks it, by its own findings (those across documents are added on demand);
+   * absent when the service was asked not to work it out (a check that reports findings only).
+   */
+  readiness?: Readiness;
   /** How many own findings it has of each severity. */
   counts: Record<Severity, number>;
   /** The line of its first own error or warning, or null. */

@@ -13,7 +13,7 @@ export interface OpenState {
 }
 
 /** How many open documents keep their analysis; the others are read again on demand (a few milliseconds). */
-const KEPT = 64;
+const KEPT = 16;
 
 /**
  * The documents open in an editor: their text, and for the most recently used ones their analysis and findings,

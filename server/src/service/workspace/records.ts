@@ -36,10 +36,11 @@ export function checkedOf(
   result: CheckResult,
   open: boolean,
   t: Localize,
+  withReadiness = true,
 ): CheckedRecord {
   return {
     own: open ? [] : result.findings.map(({ fixes: _fixes, ...finding }) => finding),
-    readiness: readiness(analysis, result.findings, t),
+    ...(withReadiness ? { readiness: readiness(analysis, result.findings, t) } : {}),
     counts: countBySeverity(result.findings),
     firstProblemLine: firstProblemLine(result.findings),
   };
@@ -64,10 +65,12 @@ export function workspaceEntry(record: IndexRecord, cross: readonly Finding[]): 
   const crossCounts = countBySeverity(cross);
   const problems = { ...record.checked.counts };
   for (const severity of SEVERITIES) problems[severity] += crossCounts[severity];
-  const blockers = [...record.checked.readiness.blockers, ...errorBlockers(cross)];
-  const state = { ...record.checked.readiness, ready: blockers.length === 0, blockers };
   const lines = [record.checked.firstProblemLine, firstProblemLine(cross)].filter((line) => line !== null);
   const firstLine = lines.length > 0 ? Math.min(...lines) : null;
+  const own = record.checked.readiness;
+  if (!own) return { ...record.entry, problems, firstProblemLine: firstLine };
+  const blockers = [...own.blockers, ...errorBlockers(cross)];
+  const state = { ...own, ready: blockers.length === 0, blockers };
   return { ...record.entry, problems, readiness: state, firstProblemLine: firstLine };
 }
 

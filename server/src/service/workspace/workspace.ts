@@ -21,10 +21,22 @@ export interface WorkspaceOptions {
   rules: readonly Rule[] | undefined;
   settingsFor(uri: string): Promise<ResolvedSettings>;
   onRuleFailure(uri: string, rule: string, error: unknown): void;
+  /** Whether each checked document's readiness is worked out: the portfolio needs it, a check of findings does not. */
+  readiness?: boolean;
 }
 
 /** How many files are read at once while scanning. */
 const READERS = 8;
+/**
+ * How long a scan works before it lets other messages through (a request, a cancel): the host may read files
+ * synchronously, and a chain of resolved reads would otherwise hold the event loop until the whole scan is done.
+ */
+const SLICE_MS = 20;
+
+/** A turn of the event loop for whatever waits. */
+function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /**
  * The documents the service knows: those open in an editor (their text wins) and the workspace's files on disk,
@@ -101,10 +113,15 @@ export class Workspace {
     }
     let next = 0;
     let done = 0;
+    let sliceStart = Date.now();
     const reader = async () => {
       for (let file = found[next++]; file && !isCancelled(); file = found[next++]) {
         await this.refresh(file, check);
         progress?.report(++done, found.length);
+        if (Date.now() - sliceStart >= SLICE_MS) {
+          await pause();
+          sliceStart = Date.now();
+        }
       }
     };
     await Promise.all(Array.from({ length: READERS }, reader));
@@ -219,7 +236,7 @@ export class Workspace {
     if (check) {
       const result = checkDocument(analysis, settings, this.options.rules);
       for (const failure of result.failures) this.options.onRuleFailure(uri, failure.rule, failure.error);
-      record.checked = checkedOf(analysis, result, false, this.options.t);
+      record.checked = checkedOf(analysis, result, false, this.options.t, this.options.readiness ?? true);
     }
     this.index.set(uri, record);
   }
