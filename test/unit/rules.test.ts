@@ -49,6 +49,20 @@ describe('rules on crafted lines', () => {
     );
   });
 
+  it('LP009 leaves a required tag that is there but broken to LP001, on its line', () => {
+    const text = '# P\n[[focal_point:a@undp.org]]\n[[year:2022\n[[type:learningplan]]\n';
+    const messages = findings(text, 'LP009').map((f) => f.message);
+    assert.ok(!messages.some((message) => message.includes('[[year:')), messages.join(' | '));
+    assert.ok(
+      messages.some((message) => message.includes('[[country:')),
+      'a tag truly missing is still reported',
+    );
+    assert.deepEqual(
+      findings(text, 'LP001').map((f) => f.range.start.line),
+      [2],
+    );
+  });
+
   it('LP010/LP015 accept SDG aliases and offer the canonical spelling; an unknown goal is a warning', () => {
     for (const alias of ['5', 'SDG 5', 'Gender Equality', '5 Gender Equality']) {
       const [finding] = findings(HEADER + `[[sdgs:${alias}]]\n`, 'LP015');
