@@ -25,7 +25,6 @@ import { ROOT } from '../support/docs';
 import { nodeHost } from '../../server/src/hosts/nodeFiles';
 import {
   packageExtension,
-  runCommand,
   screenshot,
   startEditor,
   TIMEOUT,
