@@ -25,6 +25,7 @@ export type { Settings, RuleLevel } from './settings';
 export type { Finding, Fix, RelatedPlace, TextEdit } from './rules/types';
 export type * from './model';
 export { applyEdits, type FixAllResult } from './fixes';
+export { warmUp } from './warmUp';
 export { QUICK_FIX_KIND, FIX_ALL_KIND, type CodeActionEntry } from './features/codeActions';
 export type { CompletionEntry, CompletionKind, CompletionResult } from './features/completion';
 export type { HoverResult } from './features/hover';

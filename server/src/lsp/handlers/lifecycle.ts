@@ -5,7 +5,7 @@ import {
   type FileEvent,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME, FIX_ALL_KIND } from '../../service';
+import { CONFIG_FILE_NAME, FIX_ALL_KIND, warmUp } from '../../service';
 import { COMPLETION_TRIGGERS, SEMANTIC_TOKENS_LEGEND } from '../convert';
 import type { Session } from '../session';
 
@@ -30,6 +30,14 @@ export function registerLifecycleHandlers(session: Session): void {
   });
 
   connection.onInitialized(async () => {
+    // Once the client has its answer: what the first check would build on first use is built now.
+    setTimeout(() => {
+      try {
+        warmUp();
+      } catch (error) {
+        session.logFailure('Preparing the vocabularies', error);
+      }
+    }, 0);
     await session.pullSettings().catch((error) => session.logFailure('Reading the settings', error));
     await session.scanWorkspace().catch((error) => session.logFailure('Checking the workspace', error));
   });
