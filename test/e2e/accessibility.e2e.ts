@@ -12,6 +12,7 @@ import { corpusFolder, example } from '../support/corpus';
 import { ROOT } from '../support/docs';
 import {
   packageExtension,
+  quickOpen,
   screenshot,
   settle,
   startEditor,
@@ -117,22 +118,6 @@ async function command(page: Page, title: string): Promise<void> {
     .first()
     .click();
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
-}
-
-/** Opens a file of the workspace with Quick Open (the Explorer's list scrolls as documents open). */
-async function quickOpen(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-  await input.fill(name);
-  // Enter takes the highlighted row: wait until the filtered list highlights the one wanted.
-  await page
-    .locator('.quick-input-list .monaco-list-row.focused', { hasText: name })
-    .waitFor({ timeout: TIMEOUT });
-  await page.keyboard.press('Enter');
-  await page
-    .locator('.editor-group-container.active .tabs-container .tab.active', { hasText: name })
-    .waitFor({ timeout: TIMEOUT });
 }
 
 /**

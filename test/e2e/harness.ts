@@ -216,6 +216,22 @@ export async function openFile(page: Page, name: string): Promise<void> {
   await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
 }
 
+/** Opens a file of the workspace with Quick Open (the Explorer's list scrolls as documents open). */
+export async function quickOpen(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill(name);
+  // Enter takes the highlighted row: wait until the filtered list highlights the one wanted.
+  await page
+    .locator('.quick-input-list .monaco-list-row.focused', { hasText: name })
+    .waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+  await page
+    .locator('.editor-group-container.active .tabs-container .tab.active', { hasText: name })
+    .waitFor({ timeout: TIMEOUT });
+}
+
 /** Puts the cursor at a 1-based line and column with Quick Open's go-to-line (`:line:column`). */
 export async function goTo(page: Page, line: number, column = 1): Promise<void> {
   const input = page.locator('.quick-input-widget input');

@@ -25,6 +25,7 @@ import { ROOT } from '../support/docs';
 import { nodeHost } from '../../server/src/hosts/nodeFiles';
 import {
   packageExtension,
+  quickOpen,
   screenshot,
   startEditor,
   TIMEOUT,
@@ -180,7 +181,7 @@ describe('the portfolio in VS Code (code-server)', () => {
       await frame.locator('tr.lp-row', { hasText: METHOD }).nth(2).waitFor({ timeout: TIMEOUT });
       // Undone from one of the documents: the whole edit goes back, in the three files (left unsaved: the Explorer
       // counts three).
-      await quickOpen(page, chosen[0]!.slice(chosen[0]!.lastIndexOf('/') + 1));
+      await openAndFocus(page, chosen[0]!.slice(chosen[0]!.lastIndexOf('/') + 1));
       await page.keyboard.press('Control+Z');
       await page
         .locator('.activitybar .action-item', { has: page.locator('.codicon-explorer-view-icon') })
@@ -188,7 +189,7 @@ describe('the portfolio in VS Code (code-server)', () => {
         .waitFor({ timeout: TIMEOUT });
       // Each saved from its own editor (Save All left some unsaved on a busy workbench).
       for (const [index, path] of chosen.entries()) {
-        await quickOpen(page, path.slice(path.lastIndexOf('/') + 1));
+        await openAndFocus(page, path.slice(path.lastIndexOf('/') + 1));
         await page.keyboard.press('Control+S');
         await fileBecomes(path, (text) => text === before[index], 'came back as it was');
       }
@@ -312,19 +313,8 @@ async function saveAs(page: Page, proposed: string, path: string): Promise<void>
 }
 
 /** Opens a file of the workspace by its name with Quick Open, and puts the focus in its editor. */
-async function quickOpen(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-  await input.fill(name);
-  await page
-    .locator('.quick-input-list .monaco-list-row', { hasText: name })
-    .first()
-    .waitFor({ timeout: TIMEOUT });
-  await page.keyboard.press('Enter');
-  await page
-    .locator('.editor-group-container.active .tab.active', { hasText: name })
-    .waitFor({ timeout: TIMEOUT });
+async function openAndFocus(page: Page, name: string): Promise<void> {
+  await quickOpen(page, name);
   await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
 }
 
