@@ -40,6 +40,29 @@ const jsonAsParse = {
 };
 const watch = process.argv.includes('--watch');
 
+/**
+ * The extension's client takes a few small functions from the language service (the tag parser, the SDGs' names);
+ * marking the service's modules free of side effects lets esbuild leave out the rest of it (the rules, the
+ * borders, the vocabularies' data the client never reads), which the client would otherwise load at activation.
+ */
+const serviceWithoutSideEffects = {
+  name: 'service-without-side-effects',
+  setup(build) {
+    build.onResolve({ filter: /^\./ }, async (args) => {
+      if (args.pluginData?.resolving) return undefined;
+      const result = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { resolving: true },
+      });
+      if (result.errors.length > 0 || !/[\\/]server[\\/]src[\\/]service[\\/]/.test(result.path))
+        return undefined;
+      return { ...result, sideEffects: false };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   sourcemap: !production,
@@ -52,7 +75,12 @@ const node = { ...common, platform: 'node', target: 'node20', format: 'cjs', out
 const browser = { ...common, platform: 'browser', target: 'es2022', format: 'iife', outdir: 'dist/media' };
 
 const builds = [
-  { ...node, entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
+  {
+    ...node,
+    entryPoints: { client: 'client/src/extension.ts' },
+    external: ['vscode'],
+    plugins: [serviceWithoutSideEffects, jsonAsParse],
+  },
   // The server and the command line are bundled to *-bundle.js, started by a small loader through V8's code cache.
   { ...node, entryPoints: { 'server-bundle': 'server/src/server.ts' } },
   { ...node, entryPoints: { 'cli-bundle': 'server/src/cli.ts' } },
@@ -73,6 +101,7 @@ const builds = [
     outdir: 'dist/web',
     entryPoints: { client: 'client/src/browserExtension.ts' },
     external: ['vscode'],
+    plugins: [serviceWithoutSideEffects, jsonAsParse],
   },
   {
     ...common,
