@@ -63,6 +63,26 @@ describe('rules on crafted lines', () => {
     );
   });
 
+  it('LP018 leaves a required field whose only tag is broken to LP001, on its line', () => {
+    const plan = example('001').text;
+    const sdgs = plan.split('\n').findIndex((line) => line.startsWith('[[sdgs:'));
+    assert.ok(sdgs >= 0, 'the example plan has an SDG');
+    const lines = plan.split('\n').filter((line, index) => index === sdgs || !line.startsWith('[[sdgs:'));
+    assert.deepEqual(findings(lines.join('\n'), 'LP018'), [], 'the complete example has its SDG');
+    lines[sdgs] = lines[sdgs]!.replace(/\]\]\s*$/, '');
+    const broken = lines.join('\n');
+    assert.ok(!findings(broken, 'LP018').some((f) => f.message.includes('[[sdgs:')));
+    assert.deepEqual(
+      findings(broken, 'LP001').map((f) => f.range.start.line),
+      [sdgs],
+    );
+    lines.splice(sdgs, 1);
+    assert.ok(
+      findings(lines.join('\n'), 'LP018').some((f) => f.message.includes('[[sdgs:')),
+      'an SDG truly missing is still reported',
+    );
+  });
+
   it('LP010/LP015 accept SDG aliases and offer the canonical spelling; an unknown goal is a warning', () => {
     for (const alias of ['5', 'SDG 5', 'Gender Equality', '5 Gender Equality']) {
       const [finding] = findings(HEADER + `[[sdgs:${alias}]]\n`, 'LP015');

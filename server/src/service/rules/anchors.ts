@@ -22,3 +22,16 @@ export function tagsWithKey(doc: ParsedDocument, key: string): Tag[] {
 export function lineStart(line: number): Range {
   return lineRange(line, 0, 0);
 }
+
+/**
+ * The keys of the lines that try to be a tag and are broken (`[[year:2022`): the tag is there, and the finding on
+ * its line (LP001) says how to mend it; "missing" or "no value" would send the author looking for it.
+ */
+export function brokenTagKeys(doc: ParsedDocument): Set<string> {
+  const keys = new Set<string>();
+  for (const broken of doc.malformedTags) {
+    const key = /^\s*\[\[?\s*([A-Za-z_]+)\s*:/.exec(doc.lines[broken.line] ?? '')?.[1];
+    if (key) keys.add(key.toLowerCase());
+  }
+  return keys;
+}

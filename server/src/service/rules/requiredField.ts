@@ -1,5 +1,5 @@
 import { fieldName, PLATFORM_FIELDS } from '../vocab/platformFields';
-import { documentAnchor, tagsWithKey } from './anchors';
+import { brokenTagKeys, documentAnchor, tagsWithKey } from './anchors';
 import type { Rule } from './types';
 
 export const requiredField: Rule = {
@@ -10,8 +10,9 @@ export const requiredField: Rule = {
   description: 'A field the platform requires (SDGs, thematic areas, methods, data sources) has no value.',
   check({ doc, form, t, report }) {
     if (!form) return;
+    const broken = brokenTagKeys(doc);
     for (const field of PLATFORM_FIELDS) {
-      if (!field.requiredOn.includes(form.id)) continue;
+      if (!field.requiredOn.includes(form.id) || broken.has(field.key)) continue;
       const tags = tagsWithKey(doc, field.key);
       if (tags.some((tag) => tag.value !== '')) continue;
       // On the empty line left to fill, when there is one; else on the title.

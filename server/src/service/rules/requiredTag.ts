@@ -1,6 +1,5 @@
-import type { ParsedDocument } from '../model';
 import { TAG_KEYS } from '../vocab/tagKeys';
-import { documentAnchor, tagsWithKey } from './anchors';
+import { brokenTagKeys, documentAnchor, tagsWithKey } from './anchors';
 import type { Rule } from './types';
 
 export const requiredTag: Rule = {
@@ -19,16 +18,3 @@ export const requiredTag: Rule = {
     }
   },
 };
-
-/**
- * The keys of the lines that try to be a tag and are broken (`[[year:2022`): the tag is there, and the finding on
- * its line says how to mend it; "missing" would send the author looking for it.
- */
-function brokenTagKeys(doc: ParsedDocument): Set<string> {
-  const keys = new Set<string>();
-  for (const broken of doc.malformedTags) {
-    const key = /^\s*\[\[?\s*([A-Za-z_]+)\s*:/.exec(doc.lines[broken.line] ?? '')?.[1];
-    if (key) keys.add(key.toLowerCase());
-  }
-  return keys;
-}
