@@ -3,7 +3,12 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { newPlan, NEW_PLAN_COMMAND } from './commands/newPlan';
 import { learningPlanTags } from './markdownItTags';
 import { MapPanel } from './panels/mapPanel';
-import { PortfolioPanel, SHOW_PORTFOLIO_COMMAND, SHOW_WORKSPACE_MAP_COMMAND } from './panels/portfolioPanel';
+import {
+  PORTFOLIO_VIEW_TYPE,
+  PortfolioPanel,
+  SHOW_PORTFOLIO_COMMAND,
+  SHOW_WORKSPACE_MAP_COMMAND,
+} from './panels/portfolioPanel';
 import { PreviewPanel } from './panels/previewPanel';
 import { isCandidate, isPlan, PlanDocuments } from './planDocuments';
 import { portfolioStatusItem } from './portfolio/statusItem';
@@ -15,10 +20,13 @@ export interface Started extends vscode.Disposable {
 
 /**
  * The portfolio and the workspace map, each with an optional filter (plain data, the portfolio's): each opens the
- * other with its own.
+ * other with its own. A portfolio left open comes back when the window is reloaded.
  */
 function workspaceViewCommands(portfolio: PortfolioPanel, map: MapPanel): vscode.Disposable[] {
   return [
+    vscode.window.registerWebviewPanelSerializer(PORTFOLIO_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel) => portfolio.restore(panel),
+    }),
     vscode.commands.registerCommand(SHOW_PORTFOLIO_COMMAND, (filter?: unknown) => portfolio.show(filter)),
     vscode.commands.registerCommand(SHOW_WORKSPACE_MAP_COMMAND, (filter?: unknown) =>
       map.showWorkspace(filter),

@@ -26,6 +26,7 @@ import { nodeHost } from '../../server/src/hosts/nodeFiles';
 import {
   packageExtension,
   quickOpen,
+  runCommand,
   screenshot,
   startEditor,
   TIMEOUT,
@@ -254,6 +255,24 @@ describe('the portfolio in VS Code (code-server)', () => {
         .locator('.statusbar-item', { hasText: new RegExp(`Ln ${at + 1}, Col 1`) })
         .first()
         .waitFor({ timeout: TIMEOUT });
+    }));
+
+  it('comes back when the window is reloaded, with its filter', () =>
+    scenario('reload', async () => {
+      // Shown again, the page is a new one, which restores its own filter.
+      await runListedCommand(page, 'Learning Plans: Show Portfolio');
+      frame = await webviewFrame(page, `#lp-root[data-rows="${total}"] tr.lp-row`);
+      await frame
+        .locator('#lp-filter-sdg option[value="5"]:checked')
+        .waitFor({ state: 'attached', timeout: TIMEOUT });
+      const reloaded = page.waitForEvent('load', { timeout: TIMEOUT });
+      await runCommand(page, 'Developer: Reload Window');
+      await reloaded;
+      frame = await webviewFrame(page, `#lp-root[data-rows="${total}"] tr.lp-row`);
+      await frame
+        .locator('#lp-filter-sdg option[value="5"]:checked')
+        .waitFor({ state: 'attached', timeout: TIMEOUT });
+      assert.match((await status()) ?? '', new RegExp(`^${withSdg5} of ${total} shown`));
     }));
 });
 

@@ -17,7 +17,7 @@ import {
   type PortfolioToExtension,
 } from './portfolioMessages';
 
-const VIEW_TYPE = 'learningPlans.portfolio';
+export const PORTFOLIO_VIEW_TYPE = 'learningPlans.portfolio';
 export const SHOW_PORTFOLIO_COMMAND = 'learningPlans.showPortfolio';
 export const SHOW_WORKSPACE_MAP_COMMAND = 'learningPlans.showWorkspaceMap';
 /** Time after the last change in the workspace before the rows are asked for again. */
@@ -66,14 +66,28 @@ export class PortfolioPanel implements vscode.Disposable {
     }
   }
 
+  /**
+   * Takes back the portfolio VS Code kept open across a reload of the window: its page restores its own filter, sort
+   * and selection, and asks for the rows as when it is first shown.
+   */
+  restore(panel: vscode.WebviewPanel): void {
+    if (this.panel && this.panel !== panel) this.panel.dispose();
+    this.panel = this.setUp(panel);
+  }
+
   private createPanel(): vscode.WebviewPanel {
-    const media = vscode.Uri.joinPath(this.extensionUri, 'dist', 'media');
     const panel = vscode.window.createWebviewPanel(
-      VIEW_TYPE,
+      PORTFOLIO_VIEW_TYPE,
       vscode.l10n.t('Learning Plans Portfolio'),
       { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
-      { enableScripts: true, localResourceRoots: [media], retainContextWhenHidden: false },
+      { retainContextWhenHidden: false },
     );
+    return this.setUp(panel);
+  }
+
+  private setUp(panel: vscode.WebviewPanel): vscode.WebviewPanel {
+    const media = vscode.Uri.joinPath(this.extensionUri, 'dist', 'media');
+    panel.webview.options = { enableScripts: true, localResourceRoots: [media] };
     const asUri = (name: string) => panel.webview.asWebviewUri(vscode.Uri.joinPath(media, name)).toString();
     panel.webview.html = webviewShell({
       cspSource: panel.webview.cspSource,
