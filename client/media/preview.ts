@@ -9,7 +9,7 @@ const send = (message: PreviewToExtension) => vscode.postMessage(message);
 function isMessage(value: unknown): value is ExtensionToPreview {
   const message = value as ExtensionToPreview | null;
   return (
-    (message?.type === 'render' && typeof message.html === 'string') ||
+    (message?.type === 'render' && typeof message.html === 'string' && typeof message.uri === 'string') ||
     (message?.type === 'scrollTo' && Number.isInteger(message.line))
   );
 }
@@ -42,8 +42,10 @@ function lineOf(target: HTMLElement): number | null {
 
 window.addEventListener('message', (event) => {
   if (!isMessage(event.data)) return;
-  if (event.data.type === 'render') render(event.data.html);
-  else scrollTo(event.data.line);
+  if (event.data.type === 'render') {
+    render(event.data.html);
+    vscode.setState({ uri: event.data.uri });
+  } else scrollTo(event.data.line);
 });
 
 document.addEventListener('click', (event) => {

@@ -9,7 +9,7 @@ import {
   SHOW_PORTFOLIO_COMMAND,
   SHOW_WORKSPACE_MAP_COMMAND,
 } from './panels/portfolioPanel';
-import { PreviewPanel } from './panels/previewPanel';
+import { PREVIEW_VIEW_TYPE, PreviewPanel } from './panels/previewPanel';
 import { isCandidate, isPlan, PlanDocuments } from './planDocuments';
 import { portfolioStatusItem } from './portfolio/statusItem';
 import { ReadinessStatus } from './statusBar';
@@ -20,17 +20,26 @@ export interface Started extends vscode.Disposable {
 
 /**
  * The portfolio and the workspace map, each with an optional filter (plain data, the portfolio's): each opens the
- * other with its own. A portfolio left open comes back when the window is reloaded.
+ * other with its own.
  */
 function workspaceViewCommands(portfolio: PortfolioPanel, map: MapPanel): vscode.Disposable[] {
   return [
-    vscode.window.registerWebviewPanelSerializer(PORTFOLIO_VIEW_TYPE, {
-      deserializeWebviewPanel: async (panel) => portfolio.restore(panel),
-    }),
     vscode.commands.registerCommand(SHOW_PORTFOLIO_COMMAND, (filter?: unknown) => portfolio.show(filter)),
     vscode.commands.registerCommand(SHOW_WORKSPACE_MAP_COMMAND, (filter?: unknown) =>
       map.showWorkspace(filter),
     ),
+  ];
+}
+
+/** The preview and the portfolio left open come back when the window is reloaded. */
+function panelSerializers(preview: PreviewPanel, portfolio: PortfolioPanel): vscode.Disposable[] {
+  return [
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state) => preview.restore(panel, state),
+    }),
+    vscode.window.registerWebviewPanelSerializer(PORTFOLIO_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel) => portfolio.restore(panel),
+    }),
   ];
 }
 
@@ -68,6 +77,7 @@ export async function activateWith(
     portfolio,
     portfolioStatusItem(),
     ...workspaceViewCommands(portfolio, map),
+    ...panelSerializers(preview, portfolio),
     vscode.commands.registerCommand(NEW_PLAN_COMMAND, () => newPlan(client)),
     vscode.commands.registerCommand('learningPlans.openPreview', async () => {
       const document = activeDocument();

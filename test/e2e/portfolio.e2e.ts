@@ -1,7 +1,8 @@
 /**
  * The portfolio in a real VS Code (code-server in Chromium) on a workspace of the corpus sample, driven as a Lab's
  * knowledge-management focal point would: filter by SDG 5, sort by completeness, add a method to three documents
- * through the refactor preview and undo it in one step, export the table as CSV, open a document from its row.
+ * through the refactor preview and undo it in one step, export the table as CSV, open a document from its row, and
+ * find the portfolio and a preview again after reloading the window.
  */
 import assert from 'node:assert/strict';
 import {
@@ -85,6 +86,8 @@ describe('the portfolio in VS Code (code-server)', () => {
   let markers: number;
   let sdg5Markers: number;
   let sdg5Titles: Set<string>;
+  /** A learning plan of the sample, by its file name, for the preview. */
+  let planFile: string;
   const chosen: string[] = [];
 
   before(async () => {
@@ -96,6 +99,8 @@ describe('the portfolio in VS Code (code-server)', () => {
     await service.scanFolders([pathToFileURL(folder).href]);
     const { rows } = await service.portfolio();
     total = rows.length;
+    const plan = rows.find((row) => row.kind === 'learningplan' && row.title.trim() !== '')!;
+    planFile = decodeURIComponent(plan.uri.slice(plan.uri.lastIndexOf('/') + 1));
     withSdg5 = rows.filter((row) => row.sdgs.includes(5)).length;
     const points = await service.workspaceMap();
     markers = points.length;
@@ -257,9 +262,15 @@ describe('the portfolio in VS Code (code-server)', () => {
         .waitFor({ timeout: TIMEOUT });
     }));
 
-  it('comes back when the window is reloaded, with its filter', () =>
+  it('comes back when the window is reloaded, with its filter, and so does a preview', () =>
     scenario('reload', async () => {
-      // Shown again, the page is a new one, which restores its own filter.
+      await quickOpen(page, planFile);
+      await runListedCommand(page, 'Learning Plans: Open Preview to the Side');
+      const previewTitle = async () =>
+        (await (await webviewFrame(page, '#lp-completeness')).locator('h1').textContent())?.trim();
+      const title = await previewTitle();
+      assert.ok(title, 'the preview shows the plan');
+      // Shown again, the portfolio's page is a new one, which restores its own filter.
       await runListedCommand(page, 'Learning Plans: Show Portfolio');
       frame = await webviewFrame(page, `#lp-root[data-rows="${total}"] tr.lp-row`);
       await frame
@@ -273,6 +284,7 @@ describe('the portfolio in VS Code (code-server)', () => {
         .locator('#lp-filter-sdg option[value="5"]:checked')
         .waitFor({ state: 'attached', timeout: TIMEOUT });
       assert.match((await status()) ?? '', new RegExp(`^${withSdg5} of ${total} shown`));
+      assert.equal(await previewTitle(), title);
     }));
 });
 

@@ -10,7 +10,9 @@ export type { MapEntry, MapPlace };
 export type PreviewToExtension =
   { type: 'ready' } | { type: 'reveal'; line: number } | { type: 'openLink'; href: string };
 
-export type ExtensionToPreview = { type: 'render'; html: string } | { type: 'scrollTo'; line: number };
+/** `uri` names the document drawn, which the page keeps so that VS Code can bring the preview back after a reload. */
+export type ExtensionToPreview =
+  { type: 'render'; html: string; uri: string } | { type: 'scrollTo'; line: number };
 
 /** A message in the singular and in the plural, `{0}` standing for the count. */
 export interface Plural {

@@ -8,7 +8,7 @@ import { createAnswerMarkdown } from './markdown';
 import { parsePreviewMessage, type ExtensionToPreview } from './messages';
 import { renderPreviewBody, type PreviewLabels } from './previewBody';
 
-const VIEW_TYPE = 'learningPlans.preview';
+export const PREVIEW_VIEW_TYPE = 'learningPlans.preview';
 /** Time after the last keystroke before the preview is drawn again. */
 const UPDATE_DELAY_MS = 40;
 
@@ -90,18 +90,40 @@ export class PreviewPanel implements vscode.Disposable {
     this.show(document);
   }
 
+  /**
+   * Takes back the preview VS Code kept open across a reload of the window, on the document it showed (which its
+   * page kept); a preview whose document is gone is closed.
+   */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const uri = (state as { uri?: unknown } | undefined)?.uri;
+    const document =
+      typeof uri === 'string'
+        ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true)).then(
+            (opened) => opened,
+            () => undefined,
+          )
+        : undefined;
+    if (!document || (this.panel && this.panel !== panel)) {
+      panel.dispose();
+      return;
+    }
+    this.panel = this.setUp(panel);
+    this.show(document);
+  }
+
   private createPanel(column: vscode.ViewColumn): vscode.WebviewPanel {
-    const media = vscode.Uri.joinPath(this.extensionUri, 'dist', 'media');
     const panel = vscode.window.createWebviewPanel(
-      VIEW_TYPE,
+      PREVIEW_VIEW_TYPE,
       vscode.l10n.t('Learning Plan Preview'),
       { viewColumn: column, preserveFocus: true },
-      {
-        enableScripts: true,
-        localResourceRoots: [media],
-        retainContextWhenHidden: false,
-      },
+      { retainContextWhenHidden: false },
     );
+    return this.setUp(panel);
+  }
+
+  private setUp(panel: vscode.WebviewPanel): vscode.WebviewPanel {
+    const media = vscode.Uri.joinPath(this.extensionUri, 'dist', 'media');
+    panel.webview.options = { enableScripts: true, localResourceRoots: [media] };
     const asUri = (name: string) => panel.webview.asWebviewUri(vscode.Uri.joinPath(media, name)).toString();
     panel.webview.html = webviewShell({
       cspSource: panel.webview.cspSource,
@@ -136,7 +158,7 @@ export class PreviewPanel implements vscode.Disposable {
     const html = isPlan(summary)
       ? renderPreviewBody(summary, this.markdown, labels())
       : `<p role="status">${escapeHtml(notAPlanMessage())}</p>`;
-    await this.post({ type: 'render', html });
+    await this.post({ type: 'render', html, uri: document.uri.toString() });
   }
 
   private async receive(raw: unknown): Promise<void> {
