@@ -37,6 +37,8 @@ interface SavedState {
   filters?: FilterState;
   /** The filter given by the extension (the portfolio's) when these menus were chosen. */
   scope?: string;
+  /** The document whose map this is; none for the workspace's. The extension reads it to restore the map. */
+  document?: string;
 }
 const saved = (vscode.getState() ?? {}) as SavedState;
 /** The workspace map's menus, kept while the panel is hidden. */
@@ -54,6 +56,7 @@ function hints(labels: MapLabels): Record<string, string> {
 
 function showDocument(uri: string, places: MapPlace[], highlight: string[], labels: MapLabels): void {
   root.dataset.mode = 'document';
+  vscode.setState({ filters, scope, document: uri } satisfies SavedState);
   workspaceLayer.hide();
   borders.highlight(highlight.map(String));
   page.label(labels, hints(labels));

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { newPlan, NEW_PLAN_COMMAND } from './commands/newPlan';
 import { learningPlanTags } from './markdownItTags';
-import { MapPanel } from './panels/mapPanel';
+import { MAP_VIEW_TYPE, MapPanel } from './panels/mapPanel';
 import {
   PORTFOLIO_VIEW_TYPE,
   PortfolioPanel,
@@ -31,9 +31,16 @@ function workspaceViewCommands(portfolio: PortfolioPanel, map: MapPanel): vscode
   ];
 }
 
-/** The preview and the portfolio left open come back when the window is reloaded. */
-function panelSerializers(preview: PreviewPanel, portfolio: PortfolioPanel): vscode.Disposable[] {
+/** The preview, the maps and the portfolio left open come back when the window is reloaded. */
+function panelSerializers(
+  preview: PreviewPanel,
+  map: MapPanel,
+  portfolio: PortfolioPanel,
+): vscode.Disposable[] {
   return [
+    vscode.window.registerWebviewPanelSerializer(MAP_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state) => map.restore(panel, state),
+    }),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       deserializeWebviewPanel: (panel, state) => preview.restore(panel, state),
     }),
@@ -77,7 +84,7 @@ export async function activateWith(
     portfolio,
     portfolioStatusItem(),
     ...workspaceViewCommands(portfolio, map),
-    ...panelSerializers(preview, portfolio),
+    ...panelSerializers(preview, map, portfolio),
     vscode.commands.registerCommand(NEW_PLAN_COMMAND, () => newPlan(client)),
     vscode.commands.registerCommand('learningPlans.openPreview', async () => {
       const document = activeDocument();

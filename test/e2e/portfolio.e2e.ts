@@ -2,7 +2,7 @@
  * The portfolio in a real VS Code (code-server in Chromium) on a workspace of the corpus sample, driven as a Lab's
  * knowledge-management focal point would: filter by SDG 5, sort by completeness, add a method to three documents
  * through the refactor preview and undo it in one step, export the table as CSV, open a document from its row, and
- * find the portfolio and a preview again after reloading the window.
+ * find the portfolio, a preview and the map again after reloading the window.
  */
 import assert from 'node:assert/strict';
 import {
@@ -262,7 +262,7 @@ describe('the portfolio in VS Code (code-server)', () => {
         .waitFor({ timeout: TIMEOUT });
     }));
 
-  it('comes back when the window is reloaded, with its filter, and so does a preview', () =>
+  it('comes back when the window is reloaded, with its filter, and so do a preview and the map', () =>
     scenario('reload', async () => {
       await quickOpen(page, planFile);
       await runListedCommand(page, 'Learning Plans: Open Preview to the Side');
@@ -285,6 +285,10 @@ describe('the portfolio in VS Code (code-server)', () => {
         .waitFor({ state: 'attached', timeout: TIMEOUT });
       assert.match((await status()) ?? '', new RegExp(`^${withSdg5} of ${total} shown`));
       assert.equal(await previewTitle(), title);
+      // The workspace map, in a tab behind the preview, comes back when its tab is chosen, its filter cleared.
+      await page.locator('.tab', { hasText: 'Map of the workspace' }).click();
+      const drawn = '#lp-root[data-mode="workspace"][data-complete="true"][data-drawn="true"]';
+      await webviewFrame(page, `${drawn}[data-markers="${markers}"] .lp-marker`);
     }));
 });
 

@@ -13,7 +13,7 @@ import { parseMapMessage, type ExtensionToMap, type MapToExtension } from './mes
 import { currentLabels, SHOW_PORTFOLIO_COMMAND } from './portfolioPanel';
 import { tileOrigin } from './tiles';
 
-const VIEW_TYPE = 'learningPlans.map';
+export const MAP_VIEW_TYPE = 'learningPlans.map';
 
 type Mode = { kind: 'document'; document: vscode.TextDocument } | { kind: 'workspace' };
 
@@ -58,14 +58,44 @@ export class MapPanel implements vscode.Disposable {
     if (this.ready) void this.refresh();
   }
 
+  /**
+   * Takes back the map VS Code kept open across a reload of the window, as its page left it: one document's map
+   * (closed if the document is gone) or the workspace's, with the filter it was given.
+   */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const saved = (state ?? {}) as { document?: unknown; scope?: unknown };
+    const document =
+      typeof saved.document === 'string'
+        ? await vscode.workspace.openTextDocument(vscode.Uri.parse(saved.document, true)).then(
+            (opened) => opened,
+            () => null,
+          )
+        : undefined;
+    if (document === null || (this.panel && this.panel !== panel)) {
+      panel.dispose();
+      return;
+    }
+    this.mode = document ? { kind: 'document', document } : { kind: 'workspace' };
+    this.filter = document ? {} : parseFilter(parsedJson(saved.scope));
+    this.panel = this.setUp(panel);
+    this.panel.title = document
+      ? vscode.l10n.t('Map of {0}', document.uri.path.split('/').pop() ?? '')
+      : vscode.l10n.t('Map of the workspace');
+  }
+
   private createPanel(): vscode.WebviewPanel {
-    const media = vscode.Uri.joinPath(this.extensionUri, 'dist', 'media');
     const panel = vscode.window.createWebviewPanel(
-      VIEW_TYPE,
+      MAP_VIEW_TYPE,
       vscode.l10n.t('Learning Plans Map'),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, localResourceRoots: [media] },
+      {},
     );
+    return this.setUp(panel);
+  }
+
+  private setUp(panel: vscode.WebviewPanel): vscode.WebviewPanel {
+    const media = vscode.Uri.joinPath(this.extensionUri, 'dist', 'media');
+    panel.webview.options = { enableScripts: true, localResourceRoots: [media] };
     const asUri = (name: string) => panel.webview.asWebviewUri(vscode.Uri.joinPath(media, name)).toString();
     const tiles = vscode.workspace.isTrusted
       ? vscode.workspace.getConfiguration('learningPlans.map').get<string>('tileUrl', '')
@@ -195,6 +225,16 @@ export class MapPanel implements vscode.Disposable {
   dispose(): void {
     this.panel?.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
+
+/** The filter the page kept, as JSON text; anything else reads as no filter. */
+function parsedJson(text: unknown): unknown {
+  if (typeof text !== 'string') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 
