@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createLanguageService } from '../../server/src/service';
 import { ROOT } from './docs';
+import { MemoryHost } from './memoryHost';
 
 /** The example documents bundled with the project (the seed documents). */
 export const EXAMPLES = join(ROOT, 'examples');
@@ -21,4 +23,14 @@ export function corpusFolder(folder: string): { name: string; path: string; text
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
     .map((name) => ({ name, path: join(dir, name), text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/** The corpus sample read into a language service as the extension reads a workspace (the portfolio, the maps). */
+export async function corpusService() {
+  const files: Record<string, string> = {};
+  for (const folder of ['learningplan', 'experiment', 'solution', 'toolkit', 'other'])
+    for (const file of corpusFolder(folder)) files[pathToFileURL(file.path).href] = file.text;
+  const service = createLanguageService(new MemoryHost(files));
+  await service.scanFolders([pathToFileURL(CORPUS).href]);
+  return service;
 }

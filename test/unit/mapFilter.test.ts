@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pathToFileURL } from 'node:url';
 import { facetsAsFilter } from '../../client/media/facets';
 import { filterSummary } from '../../client/src/panels/mapLabels';
 import { parseMapMessage, type MapEntry } from '../../client/src/panels/messages';
@@ -11,42 +10,19 @@ import {
   type PortfolioFilter,
 } from '../../server/src/portfolio/filter';
 import { portfolioLabels } from '../../server/src/portfolio/labels';
-import { createLanguageService, english } from '../../server/src/service/internals';
-import { corpusFolder } from '../support/corpus';
-import { MemoryHost } from '../support/memoryHost';
+import { english } from '../../server/src/service/internals';
+import { corpusService } from '../support/corpus';
+import { mapEntry } from '../support/mapEntry';
 
-const t = (message: string, ...args: string[]) =>
-  message.replace(/\{(\d+)\}/g, (match, index: string) => args[Number(index)] ?? match);
+const t = english;
 
-function entry(overrides: Partial<MapEntry> = {}): MapEntry {
-  return {
-    uri: 'file:///lab/peru-plan.md',
-    title: 'Waste pickers',
-    kind: 'learningplan',
-    form: 'plan',
-    year: '2023',
-    country: 'Peru',
-    documentCountry: 'Peru',
-    sdgs: [5, 11],
-    methods: ['Ethnography'],
-    lat: -9.15,
-    lng: -74.38,
-    line: 6,
-    answered: 12,
-    total: 17,
-    ...overrides,
-  };
-}
+/** A point of a plan that names a method. */
+const entry = (overrides: Partial<MapEntry> = {}): MapEntry =>
+  mapEntry({ methods: ['Ethnography'], ...overrides });
 
 /** The corpus sample read as the extension reads it for the portfolio and for a map filtered by readiness. */
 async function corpusWorkspace() {
-  const files: Record<string, string> = {};
-  for (const folder of ['learningplan', 'experiment', 'solution', 'toolkit', 'other'])
-    for (const file of corpusFolder(folder)) files[pathToFileURL(file.path).href] = file.text;
-  const service = createLanguageService(new MemoryHost(files));
-  await service.scanFolders([
-    pathToFileURL(corpusFolder('learningplan')[0]!.path.replace(/\/learningplan\/.*/, '')).href,
-  ]);
+  const service = await corpusService();
   const { rows } = await service.portfolio();
   return { rows, entries: await service.workspaceMap({ checked: true }) };
 }

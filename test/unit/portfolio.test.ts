@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
-import { pathToFileURL } from 'node:url';
 import { createLanguageService, english, type PortfolioRow } from '../../server/src/service/internals';
 import { portfolioCsv } from '../../server/src/portfolio/csv';
 import { matchesFilter, parseFilter } from '../../server/src/portfolio/filter';
@@ -17,21 +16,14 @@ import {
 } from '../../server/src/portfolio/view';
 import { portfolioXlsx } from '../../server/src/portfolio/xlsx';
 import { contrastRatio, textColourOn } from '../../server/src/portfolio/contrast';
-import { corpusFolder } from '../support/corpus';
+import { corpusFolder, corpusService } from '../support/corpus';
 import { MemoryHost } from '../support/memoryHost';
 import { parsePortfolioMessage } from '../../client/src/panels/portfolioMessages';
 
 const labels = portfolioLabels(english, 'en');
 
 async function corpusPortfolio() {
-  const files: Record<string, string> = {};
-  for (const folder of ['learningplan', 'experiment', 'solution', 'toolkit', 'other'])
-    for (const file of corpusFolder(folder)) files[pathToFileURL(file.path).href] = file.text;
-  const service = createLanguageService(new MemoryHost(files));
-  await service.scanFolders([
-    pathToFileURL(corpusFolder('learningplan')[0]!.path.replace(/\/learningplan\/.*/, '')).href,
-  ]);
-  return service.portfolio();
+  return (await corpusService()).portfolio();
 }
 
 function row(overrides: Partial<PortfolioRow>): PortfolioRow {

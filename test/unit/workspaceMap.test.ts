@@ -23,33 +23,13 @@ import {
 } from '../../client/media/mapNames';
 import { mapLabels } from '../../client/src/panels/mapLabels';
 import type { MapEntry } from '../../client/src/panels/messages';
-import { analyzeText, indexEntry, workspaceMap } from '../../server/src/service/internals';
+import { analyzeText, english, indexEntry, workspaceMap } from '../../server/src/service/internals';
 import { corpusFolder, example } from '../support/corpus';
+import { mapEntry } from '../support/mapEntry';
 
-/** English, as vscode.l10n.t gives it without a translation: the placeholders filled with the arguments. */
-const english = (message: string, ...args: string[]) =>
-  message.replace(/\{(\d+)\}/g, (match, index: string) => args[Number(index)] ?? match);
 const LABELS = mapLabels('Map of the workspace', english, 'en');
 
-function entry(overrides: Partial<MapEntry> = {}): MapEntry {
-  return {
-    uri: 'file:///lab/peru-plan.md',
-    title: 'Waste pickers',
-    kind: 'learningplan',
-    form: 'plan',
-    year: '2023',
-    country: 'Peru',
-    documentCountry: 'Peru',
-    sdgs: [5, 11],
-    methods: [],
-    lat: -9.15,
-    lng: -74.38,
-    line: 6,
-    answered: 12,
-    total: 17,
-    ...overrides,
-  };
-}
+const entry = mapEntry;
 
 describe('workspace map filters', () => {
   const plan = entry();
