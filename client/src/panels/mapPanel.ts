@@ -10,6 +10,7 @@ import { DocumentMapRequest, MoveLocationRequest, WorkspaceMapRequest } from '..
 import { createNonce, webviewShell } from './html';
 import { filterSummary, mapLabels } from './mapLabels';
 import { parseMapMessage, type ExtensionToMap, type MapToExtension } from './messages';
+import { savedDocument } from './savedDocument';
 import { currentLabels, SHOW_PORTFOLIO_COMMAND } from './portfolioPanel';
 import { tileOrigin } from './tiles';
 
@@ -41,7 +42,7 @@ export class MapPanel implements vscode.Disposable {
 
   showDocument(document: vscode.TextDocument): void {
     this.mode = { kind: 'document', document };
-    this.open(vscode.l10n.t('Map of {0}', document.uri.path.split('/').pop() ?? ''));
+    this.open(documentMapTitle(document));
   }
 
   /** Shows the workspace's documents; with a filter (the portfolio's, as a command's argument), only those it lets through. */
@@ -64,13 +65,7 @@ export class MapPanel implements vscode.Disposable {
    */
   async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
     const saved = (state ?? {}) as { document?: unknown; scope?: unknown };
-    const document =
-      typeof saved.document === 'string'
-        ? await vscode.workspace.openTextDocument(vscode.Uri.parse(saved.document, true)).then(
-            (opened) => opened,
-            () => null,
-          )
-        : undefined;
+    const document = await savedDocument(saved.document);
     if (document === null || (this.panel && this.panel !== panel)) {
       panel.dispose();
       return;
@@ -78,9 +73,7 @@ export class MapPanel implements vscode.Disposable {
     this.mode = document ? { kind: 'document', document } : { kind: 'workspace' };
     this.filter = document ? {} : parseFilter(parsedJson(saved.scope));
     this.panel = this.setUp(panel);
-    this.panel.title = document
-      ? vscode.l10n.t('Map of {0}', document.uri.path.split('/').pop() ?? '')
-      : vscode.l10n.t('Map of the workspace');
+    this.panel.title = document ? documentMapTitle(document) : vscode.l10n.t('Map of the workspace');
   }
 
   private createPanel(): vscode.WebviewPanel {
@@ -140,7 +133,7 @@ export class MapPanel implements vscode.Disposable {
       .sendRequest(DocumentMapRequest, { uri: document.uri.toString() })
       .catch(() => null);
     if (!map) return;
-    const heading = vscode.l10n.t('Map of {0}', document.uri.path.split('/').pop() ?? '');
+    const heading = documentMapTitle(document);
     const labels = mapLabels(heading, vscode.l10n.t, vscode.env.language);
     await this.post({
       type: 'document',
@@ -226,6 +219,11 @@ export class MapPanel implements vscode.Disposable {
     this.panel?.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
+}
+
+/** A document's map is named after the document's file. */
+function documentMapTitle(document: vscode.TextDocument): string {
+  return vscode.l10n.t('Map of {0}', document.uri.path.split('/').pop() ?? '');
 }
 
 /** The filter the page kept, as JSON text; anything else reads as no filter. */

@@ -7,6 +7,7 @@ import { escapeHtml } from './htmlEscape';
 import { createAnswerMarkdown } from './markdown';
 import { parsePreviewMessage, type ExtensionToPreview } from './messages';
 import { renderPreviewBody, type PreviewLabels } from './previewBody';
+import { savedDocument } from './savedDocument';
 
 export const PREVIEW_VIEW_TYPE = 'learningPlans.preview';
 /** Time after the last keystroke before the preview is drawn again. */
@@ -95,14 +96,7 @@ export class PreviewPanel implements vscode.Disposable {
    * page kept); a preview whose document is gone is closed.
    */
   async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
-    const uri = (state as { uri?: unknown } | undefined)?.uri;
-    const document =
-      typeof uri === 'string'
-        ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true)).then(
-            (opened) => opened,
-            () => undefined,
-          )
-        : undefined;
+    const document = await savedDocument((state as { uri?: unknown } | undefined)?.uri);
     if (!document || (this.panel && this.panel !== panel)) {
       panel.dispose();
       return;
