@@ -4,7 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -89,6 +97,20 @@ describe('Learning Plans in VS Code (code-server)', () => {
       throw new Error(`${(error as Error).message}\nScreenshot: ${path}`, { cause: error });
     }
   }
+
+  it('installs the built extension without source maps or sources', () => {
+    const files = readdirSync(session.extensions, { recursive: true, encoding: 'utf8' }).map((file) =>
+      file.replace(/\\/g, '/'),
+    );
+    const installed = (name: string) => files.some((file) => file.endsWith(`/${name}`));
+    for (const name of ['dist/client.js', 'dist/server-bundle.js', 'dist/media/map.js', 'dist/web/server.js'])
+      assert.ok(installed(name), `${name} is missing from the installed extension`);
+    assert.deepEqual(
+      files.filter((file) => /\.(?:map|ts)$/.test(file)),
+      [],
+      'source maps and TypeScript sources stay out of the package',
+    );
+  });
 
   it('lists diagnostics for a plaintext seed and a Markdown plan; a broken tag adds one, fixing it removes it', () =>
     scenario('diagnostics', async () => {
