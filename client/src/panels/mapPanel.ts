@@ -10,6 +10,7 @@ import { DocumentMapRequest, MoveLocationRequest, WorkspaceMapRequest } from '..
 import { createNonce, webviewShell } from './html';
 import { filterSummary, mapLabels } from './mapLabels';
 import { parseMapMessage, type ExtensionToMap, type MapToExtension } from './messages';
+import { revealLine } from './revealLine';
 import { savedDocument } from './savedDocument';
 import { currentLabels, SHOW_PORTFOLIO_COMMAND } from './portfolioPanel';
 import { tileOrigin } from './tiles';
@@ -189,14 +190,14 @@ export class MapPanel implements vscode.Disposable {
     }
     const document = this.mode?.kind === 'document' ? this.mode.document : undefined;
     if (!document) return;
-    if (message.type === 'reveal') return reveal(document.uri, message.line);
+    if (message.type === 'reveal') return revealLine(document, message.line);
     await this.move(document, message);
   }
 
   /** Opens a document the workspace map shows; anything else the page asks for is ignored. */
   private async openShown(uri: string, line: number): Promise<void> {
     if (this.mode?.kind !== 'workspace' || !this.shownUris.has(uri)) return;
-    await reveal(vscode.Uri.parse(uri, true), line);
+    await revealLine(vscode.Uri.parse(uri, true), line);
   }
 
   /** Moves a location: the server writes the `[[latlng:…]]` edit; one edit, undone in one step. */
@@ -234,18 +235,4 @@ function parsedJson(text: unknown): unknown {
   } catch {
     return undefined;
   }
-}
-
-async function reveal(uri: vscode.Uri, line: number): Promise<void> {
-  const document = await vscode.workspace.openTextDocument(uri);
-  const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === document);
-  const editor = await vscode.window.showTextDocument(document, {
-    viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
-  });
-  const position = new vscode.Position(Math.min(line, document.lineCount - 1), 0);
-  editor.selection = new vscode.Selection(position, position);
-  editor.revealRange(
-    new vscode.Range(position, position),
-    vscode.TextEditorRevealType.InCenterIfOutsideViewport,
-  );
 }

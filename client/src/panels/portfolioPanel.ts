@@ -11,6 +11,7 @@ import {
 import { editTags } from '../portfolio/bulkEdit';
 import { exportPortfolio } from '../portfolio/exportPortfolio';
 import { createNonce, webviewShell } from './html';
+import { revealLine } from './revealLine';
 import {
   parsePortfolioMessage,
   type ExtensionToPortfolio,
@@ -177,7 +178,7 @@ export class PortfolioPanel implements vscode.Disposable {
       case 'ready':
         return this.pageReady();
       case 'open':
-        return reveal(vscode.Uri.parse(message.uri, true), message.line, this.panel?.viewColumn);
+        return revealLine(vscode.Uri.parse(message.uri, true), message.line, this.panel?.viewColumn);
       case 'export':
         return exportPortfolio(message.format, this.rows, this.goals, message.view, currentLabels());
       case 'editTags':
@@ -206,19 +207,4 @@ export class PortfolioPanel implements vscode.Disposable {
     this.panel?.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
-}
-
-/** Opens a document at a line, in the editor group that shows it already, else in the portfolio's. */
-async function reveal(uri: vscode.Uri, line: number, column: vscode.ViewColumn | undefined): Promise<void> {
-  const document = await vscode.workspace.openTextDocument(uri);
-  const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === document);
-  const editor = await vscode.window.showTextDocument(document, {
-    viewColumn: visible?.viewColumn ?? column ?? vscode.ViewColumn.One,
-  });
-  const position = new vscode.Position(Math.min(line, document.lineCount - 1), 0);
-  editor.selection = new vscode.Selection(position, position);
-  editor.revealRange(
-    new vscode.Range(position, position),
-    vscode.TextEditorRevealType.InCenterIfOutsideViewport,
-  );
 }

@@ -7,6 +7,7 @@ import { escapeHtml } from './htmlEscape';
 import { createAnswerMarkdown } from './markdown';
 import { parsePreviewMessage, type ExtensionToPreview } from './messages';
 import { renderPreviewBody, type PreviewLabels } from './previewBody';
+import { revealLine } from './revealLine';
 import { savedDocument } from './savedDocument';
 
 export const PREVIEW_VIEW_TYPE = 'learningPlans.preview';
@@ -163,19 +164,7 @@ export class PreviewPanel implements vscode.Disposable {
       await vscode.env.openExternal(vscode.Uri.parse(message.href, true));
       return;
     }
-    const document = this.document;
-    if (!document) return;
-    const line = Math.min(message.line, document.lineCount - 1);
-    const visible = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
-    const editor = await vscode.window.showTextDocument(document, {
-      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
-    });
-    const position = new vscode.Position(line, 0);
-    editor.selection = new vscode.Selection(position, position);
-    editor.revealRange(
-      new vscode.Range(position, position),
-      vscode.TextEditorRevealType.InCenterIfOutsideViewport,
-    );
+    if (this.document) await revealLine(this.document, message.line);
   }
 
   private async post(message: ExtensionToPreview): Promise<void> {
