@@ -72,7 +72,7 @@ describe('front matter of 40,000 keys', () => {
     );
     assert.deepEqual(
       findings.map((finding) => [finding.range.start.line, finding.message]),
-      [[3, 'Front matter: Map keys must be unique']],
+      [[3, 'Front matter: This key is given twice.']],
     );
   });
 });

@@ -42,10 +42,12 @@ describe('configuration file', () => {
     );
   });
 
-  it('reports YAML syntax errors at their position', () => {
-    const { problems } = parseConfig('rules:\n  LP016: [off\n', isRule);
-    assert.ok(problems.length > 0);
-    assert.ok(problems[0]!.range.start.line >= 1);
+  it('reports YAML syntax errors at their line, in words that say what to do', () => {
+    const { problems } = parseConfig('rules:\n\tLP016: off\n', isRule);
+    assert.deepEqual(
+      problems.map((problem) => [problem.range.start.line, problem.message]),
+      [[1, 'A tab indents this line: indent with spaces.']],
+    );
   });
 
   it('layers settings: later layers win rule by rule', () => {

@@ -8,6 +8,7 @@ import {
   checkDocument,
   createLocalize,
   analyzeText,
+  parseConfig,
   resolveSettings,
 } from '../../server/src/service/internals';
 import { complete } from '../../server/src/service/features/completion';
@@ -138,6 +139,25 @@ describe('translations', () => {
     const text = hover(doc, { line: 2, character: 9 }, { t: fr, locale: 'fr' })!.contents;
     assert.match(text, /ODD 5 : Égalité entre les sexes/);
     assert.match(text, /Parvenir à l'égalité des sexes/);
+  });
+
+  it("YAML's mistakes are said in the chosen language, in a card's front matter and in the configuration", () => {
+    const fr = createLocalize(read('l10n/bundle.l10n.fr.json'));
+    const card = analyzeText('---\nenablers: [Digitalization]\ntitle: Radio: a community channel\n---\n');
+    const syntax = checkDocument(card, resolveSettings({}, { t: fr, currentYear: 2026 })).findings.find(
+      (finding) => finding.rule === 'LP060',
+    );
+    assert.equal(
+      syntax?.message,
+      'En-tête YAML : Cette valeur est illisible : une valeur qui contient ": " se met entre guillemets, et une ' +
+        'liste s’indente sous sa clé.',
+    );
+    const es = createLocalize(read('l10n/bundle.l10n.es.json'));
+    const { problems } = parseConfig('vocabulary:\n  methods: [Mapeo\n', () => true, es);
+    assert.deepEqual(
+      problems.map((problem) => problem.message),
+      ['Esta línea no está sangrada como las que la rodean, o un `[` o `{` anterior no se cierra.'],
+    );
   });
 
   it("in Portuguese, goals have the platform's names and the statements of the UN in Brazil", () => {

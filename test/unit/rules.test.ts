@@ -170,8 +170,33 @@ describe('rules on crafted lines', () => {
     );
   });
 
-  it('LP060 reports YAML errors of a toolkit card', () => {
-    assert.equal(findings('---\ntitle: x\nsdg: [5 Gender Equality\n---\n', 'LP060').length > 0, true);
+  it("LP060 says what is wrong in a toolkit card's front matter, and what to do, at its line", () => {
+    // A key only toolkit cards have, on the front matter's first line (line 1).
+    const card = (yaml: string) => `---\nenablers: [Digitalization]\n${yaml}`;
+    const cases: [string, number, string][] = [
+      ['title: Radio: a community channel\n', 2, 'a value with ": " in it needs quotes'],
+      ['tags:\n\t- radio\n', 3, 'A tab indents this line: indent with spaces.'],
+      // The library finds a missing quote where the front matter ends.
+      ['title: "Radio\nauthor: Lab\n', 3, 'A quoted value is not closed: its closing quote is missing.'],
+      ['tags: [radio\n', 2, 'or a `[` or `{` before it is not closed.'],
+      ['author: @lab\n', 2, 'This value starts with a character YAML reserves: put the value in quotes.'],
+      ['title: [draft] Radio\n', 2, 'Text follows a complete value: put the whole value in quotes.'],
+      ['title: Radio\ntitle: Radio 2\n', 3, 'This key is given twice.'],
+    ];
+    for (const [yaml, line, message] of cases) {
+      const found = findings(card(`${yaml}---\n`), 'LP060');
+      assert.deepEqual(
+        found.map((finding) => finding.range.start.line),
+        [line],
+        yaml,
+      );
+      assert.ok(found[0]!.message.startsWith('Front matter: '), found[0]!.message);
+      assert.ok(found[0]!.message.includes(message), found[0]!.message);
+    }
+    assert.deepEqual(
+      findings(card('title: Radio\n'), 'LP060').map((finding) => finding.message),
+      ['Front matter: The front matter is not closed by a `---` line.'],
+    );
   });
 });
 

@@ -3,6 +3,7 @@ import { readValidConfig } from './configFast';
 import { readForms } from './configForms';
 import type { ConfigProblem, ToRange } from './configProblem';
 import { dropRepeatedKeys } from './yamlKeys';
+import { libraryProblem, yamlProblemMessage } from './yamlProblem';
 import { english, type Localize } from './l10n';
 import type { Range } from './model';
 import { isRuleLevel, type RuleLevel, type Settings } from './settings';
@@ -51,7 +52,7 @@ export function readConfigCarefully(
     const from = lineCounter.linePos(Math.min(error.pos[0], text.length));
     const to = lineCounter.linePos(Math.min(error.pos[1], text.length));
     return {
-      message: error.message.split('\n')[0] ?? error.message,
+      message: yamlProblemMessage(libraryProblem(error), t),
       range: range(from.line - 1, from.col - 1, to.line - 1, to.col - 1),
     };
   });

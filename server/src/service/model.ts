@@ -2,6 +2,8 @@
  * The document model: what the parser reads off a learning-plan-family document.
  * Positions are 0-based lines and UTF-16 code units, as in LSP, so ranges pass through unchanged.
  */
+import type { YamlProblem } from './yamlProblem';
+
 export interface Position {
   line: number;
   character: number;
@@ -104,7 +106,7 @@ export interface FrontMatterEntry {
 }
 
 export interface FrontMatterError {
-  message: string;
+  problem: YamlProblem;
   range: Range;
 }
 

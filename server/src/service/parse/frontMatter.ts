@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pai
 import type { FrontMatter, FrontMatterEntry, FrontMatterItem, Range } from '../model';
 import { range } from '../text/lines';
 import { dropRepeatedKeys } from '../yamlKeys';
+import { libraryProblem, NOT_CLOSED, REPEATED_KEY } from '../yamlProblem';
 
 const DELIMITER = /^---\s*$/;
 const CLOSER = /^(---|\.\.\.)\s*$/;
@@ -26,9 +27,7 @@ export function parseFrontMatter(lines: readonly string[], open: number, close: 
       range: whole,
       closed: false,
       entries: [],
-      errors: [
-        { message: 'The front matter is not closed by a `---` line.', range: range(open, 0, open, 3) },
-      ],
+      errors: [{ problem: { code: NOT_CLOSED, detail: '' }, range: range(open, 0, open, 3) }],
     };
   }
   const firstLine = open + 1;
@@ -42,12 +41,12 @@ export function parseFrontMatter(lines: readonly string[], open: number, close: 
     return range(firstLine + from.line - 1, from.col - 1, firstLine + to.line - 1, to.col - 1);
   };
   const errors = [...document.errors, ...document.warnings].map((error) => ({
-    message: error.message.split('\n')[0] ?? error.message,
+    problem: libraryProblem(error),
     range: toRange(error.pos[0], error.pos[1]),
   }));
   for (const key of dropRepeatedKeys(document)) {
     const [start, end] = key.range ?? [0, 0];
-    errors.push({ message: 'Map keys must be unique', range: toRange(start, end) });
+    errors.push({ problem: { code: REPEATED_KEY, detail: '' }, range: toRange(start, end) });
   }
   const entries = isMap(document.contents)
     ? document.contents.items.flatMap((pair) => readEntry(pair as Pair<Node, Node>, toRange))

@@ -1,3 +1,4 @@
+import { yamlProblemMessage } from '../yamlProblem';
 import type { Rule } from './types';
 
 export const frontMatterSyntax: Rule = {
@@ -8,7 +9,7 @@ export const frontMatterSyntax: Rule = {
   description: "The card's YAML front matter does not parse.",
   check({ doc, t, report }) {
     for (const error of doc.frontMatter?.errors ?? []) {
-      report({ range: error.range, message: t('Front matter: {0}', error.message) });
+      report({ range: error.range, message: t('Front matter: {0}', yamlProblemMessage(error.problem, t)) });
     }
   },
 };
