@@ -57,9 +57,15 @@ function fileBecomes(path: string, condition: (text: string) => boolean, what: s
   });
 }
 
-/** Resolves once the file exists with its last line written, checked now and at each change in its folder. */
-function fileAppears(path: string): Promise<void> {
-  const written = () => existsSync(path) && readFileSync(path, 'utf8').endsWith('\r\n');
+/** A CSV file is whole once its last line ends. */
+const csvComplete = (bytes: Buffer) => bytes.toString('utf8').endsWith('\r\n');
+/** A workbook (a zip file without a comment) is whole once it ends with the zip's end record. */
+const zipComplete = (bytes: Buffer) =>
+  bytes.length > 22 && bytes.subarray(-22, -18).equals(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+
+/** Resolves once the file exists and is whole, checked now and at each change in its folder. */
+function fileAppears(path: string, complete: (bytes: Buffer) => boolean = csvComplete): Promise<void> {
+  const written = () => existsSync(path) && complete(readFileSync(path));
   return new Promise((resolve, reject) => {
     const done = (error?: Error) => {
       watcher.close();
@@ -201,7 +207,7 @@ describe('the portfolio in VS Code (code-server)', () => {
       }
     }));
 
-  it('exports the table, as filtered, to CSV', () =>
+  it('exports the table, as filtered, to CSV and to an Excel workbook', () =>
     scenario('export', async () => {
       // Back to the portfolio's tab: the page was put away while hidden and comes back as it was left.
       await page.locator('.tab', { hasText: 'Learning Plans Portfolio' }).click();
@@ -216,6 +222,14 @@ describe('the portfolio in VS Code (code-server)', () => {
       const lines = readFileSync(csv, 'utf8').trimEnd().split('\r\n');
       assert.equal(lines.length - 1, withSdg5);
       assert.ok(lines.slice(1).every((line) => line.includes('5. Gender Equality')));
+      // The same table as a workbook: a zip whose parts (named in clear) include the sheet.
+      await frame.locator('#lp-export-xlsx').click();
+      const xlsx = join(folder, 'sdg5.xlsx');
+      await saveAs(page, 'portfolio.xlsx', xlsx);
+      await fileAppears(xlsx, zipComplete);
+      const workbook = readFileSync(xlsx);
+      assert.ok(workbook.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])), 'a zip file');
+      assert.ok(workbook.includes('xl/worksheets/sheet1.xml'), 'with a worksheet');
     }));
 
   it("shows on the map only the filter's documents, and opens the portfolio back with the map's filter", () =>
