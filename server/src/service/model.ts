@@ -2,8 +2,6 @@
  * The document model: what the parser reads off a learning-plan-family document.
  * Positions are 0-based lines and UTF-16 code units, as in LSP, so ranges pass through unchanged.
  */
-import type { YamlProblem } from './yamlProblem';
-
 export interface Position {
   line: number;
   character: number;
@@ -103,6 +101,15 @@ export interface FrontMatterEntry {
   scalar: string | null;
   /** Items of a flow or block sequence of scalars, null when not a list. */
   items: FrontMatterItem[] | null;
+}
+
+/**
+ * What is wrong in a piece of YAML (a card's front matter, the Lab's configuration): the YAML library's error code,
+ * or one of ours, with the library's own English words kept for the codes an author rarely meets.
+ */
+export interface YamlProblem {
+  code: string;
+  detail: string;
 }
 
 export interface FrontMatterError {

@@ -1,13 +1,5 @@
 import type { Localize } from './l10n';
-
-/**
- * What is wrong in a piece of YAML (a card's front matter, the Lab's configuration): the YAML library's error code,
- * or one of ours, with the library's own English words kept for the codes an author rarely meets.
- */
-export interface YamlProblem {
-  code: string;
-  detail: string;
-}
+import type { YamlProblem } from './model';
 
 /** The problems of ours, beside the YAML library's codes. */
 export const NOT_CLOSED = 'NOT_CLOSED';
